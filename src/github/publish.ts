@@ -1,0 +1,174 @@
+// Publishes the bundle: blobs → tree on the base tree → one commit → branch → pull request.
+// Made through the Git Data API with GITHUB_TOKEN, the commit is signed by GitHub. Re-runs are
+// idempotent: the branch is force-updated, the open PR of the branch is updated, and a branch that
+// already holds exactly this tree is left alone.
+import type { GitHubClient } from './octokit.js'
+
+export interface RepoFile {
+  /** Path inside the repository. */
+  path: string
+  content: Buffer
+}
+
+export interface PublishRequest {
+  owner: string
+  repo: string
+  base?: string
+  branch: string
+  commitMessage: string
+  files: RepoFile[]
+  title: string
+  body: string
+  labels: string[]
+  reviewers: string[]
+  teamReviewers: string[]
+  draft: boolean
+}
+
+export type PullRequestOperation = 'created' | 'updated' | 'none'
+
+export interface PublishResult {
+  operation: PullRequestOperation
+  number: number
+  url: string
+  branch: string
+  commitSha: string
+  warnings: string[]
+}
+
+export class PublishError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'PublishError'
+  }
+}
+
+interface RequestErrorLike {
+  status?: number
+  message?: string
+  response?: { data?: { message?: string; errors?: { message?: string }[] } }
+}
+
+const PERMISSIONS_HINT =
+  'The job needs `permissions: contents: write` and `pull-requests: write` for github-token. On a pull request from a fork, GITHUB_TOKEN is read-only and cannot push: run the action on schedule or workflow_dispatch in the repository itself.'
+
+export async function publishPost(octokit: GitHubClient, req: PublishRequest): Promise<PublishResult> {
+  const { owner, repo } = req
+  const warnings: string[] = []
+  let branchWritten = false
+  let stage = 'read the repository'
+  try {
+    const baseBranch = req.base ?? (await octokit.rest.repos.get({ owner, repo })).data.default_branch
+    stage = `read the base branch '${baseBranch}'`
+    const baseSha = (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${baseBranch}` })).data.object.sha
+    const baseTree = (await octokit.rest.git.getCommit({ owner, repo, commit_sha: baseSha })).data.tree.sha
+
+    stage = `read the branch '${req.branch}'`
+    const branchSha = await findBranch(octokit, owner, repo, req.branch)
+
+    stage = 'write the files (blobs)'
+    const blobs = await Promise.all(
+      req.files.map(async (f) => {
+        const { data } = await octokit.rest.git.createBlob({ owner, repo, content: f.content.toString('base64'), encoding: 'base64' })
+        return { path: f.path, mode: '100644' as const, type: 'blob' as const, sha: data.sha }
+      })
+    )
+    stage = 'create the tree'
+    const tree = (await octokit.rest.git.createTree({ owner, repo, base_tree: baseTree, tree: blobs })).data.sha
+
+    let commitSha = branchSha
+    let unchanged = false
+    if (branchSha) {
+      stage = `read the branch '${req.branch}'`
+      unchanged = (await octokit.rest.git.getCommit({ owner, repo, commit_sha: branchSha })).data.tree.sha === tree
+    }
+    if (!unchanged) {
+      stage = 'create the commit'
+      commitSha = (await octokit.rest.git.createCommit({ owner, repo, message: req.commitMessage, tree, parents: [baseSha] })).data.sha
+      stage = `update the branch '${req.branch}'`
+      if (branchSha) await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${req.branch}`, sha: commitSha as string, force: true })
+      else await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${req.branch}`, sha: commitSha as string })
+      branchWritten = true
+    }
+
+    stage = 'open the pull request'
+    const open = await findOpenPull(octokit, owner, repo, req.branch)
+    let operation: PullRequestOperation
+    let pull: { number: number; html_url: string }
+    if (open && unchanged) {
+      operation = 'none'
+      pull = open
+    } else if (open) {
+      pull = (await octokit.rest.pulls.update({ owner, repo, pull_number: open.number, title: req.title, body: req.body })).data
+      operation = 'updated'
+    } else {
+      try {
+        pull = (await octokit.rest.pulls.create({ owner, repo, head: req.branch, base: baseBranch, title: req.title, body: req.body, draft: req.draft })).data
+        operation = 'created'
+      } catch (error) {
+        // Another run opened it in the meantime: take the update path.
+        const again = isAlreadyExists(error) ? await findOpenPull(octokit, owner, repo, req.branch) : undefined
+        if (!again) throw error
+        pull = (await octokit.rest.pulls.update({ owner, repo, pull_number: again.number, title: req.title, body: req.body })).data
+        operation = 'updated'
+      }
+    }
+
+    if (operation !== 'none' && req.labels.length > 0) {
+      await octokit.rest.issues.addLabels({ owner, repo, issue_number: pull.number, labels: req.labels }).catch((e: unknown) => {
+        warnings.push(`Could not add the labels: ${errorText(e)}`)
+      })
+    }
+    if (operation === 'created' && req.reviewers.length + req.teamReviewers.length > 0) {
+      await octokit.rest.pulls
+        .requestReviewers({ owner, repo, pull_number: pull.number, reviewers: req.reviewers, team_reviewers: req.teamReviewers })
+        .catch((e: unknown) => warnings.push(`Could not request the reviewers: ${errorText(e)}`))
+    }
+    return { operation, number: pull.number, url: pull.html_url, branch: req.branch, commitSha: commitSha as string, warnings }
+  } catch (error) {
+    throw new PublishError(explain(error, stage, req.branch, branchWritten))
+  }
+}
+
+async function findBranch(octokit: GitHubClient, owner: string, repo: string, branch: string): Promise<string | undefined> {
+  try {
+    return (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha
+  } catch (error) {
+    if ((error as RequestErrorLike).status === 404) return undefined
+    throw error
+  }
+}
+
+async function findOpenPull(octokit: GitHubClient, owner: string, repo: string, branch: string) {
+  const { data } = await octokit.rest.pulls.list({ owner, repo, head: `${owner}:${branch}`, state: 'open', per_page: 10 })
+  return data[0]
+}
+
+function isAlreadyExists(error: unknown): boolean {
+  const e = error as RequestErrorLike
+  return e.status === 422 && (e.response?.data?.errors ?? []).some((x) => /pull request already exists/i.test(x.message ?? ''))
+}
+
+function errorText(error: unknown): string {
+  const e = error as RequestErrorLike
+  const details = (e.response?.data?.errors ?? []).map((x) => x.message).filter(Boolean)
+  const message = e.response?.data?.message ?? e.message ?? String(error)
+  return [e.status ? `HTTP ${e.status}` : '', message, ...details].filter(Boolean).join(': ')
+}
+
+/** A message that says what happened and what to do. */
+export function explain(error: unknown, stage: string, branch: string, branchWritten: boolean): string {
+  const e = error as RequestErrorLike
+  const text = errorText(error)
+  let advice = ''
+  if (e.status === 403 && /not permitted to create or approve pull requests/i.test(text)) {
+    advice =
+      'Allow it in the repository: Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests" (in an organisation, first allow it in the organisation\'s Actions settings).'
+  } else if (e.status === 404 && stage.startsWith('read the base branch')) {
+    advice = 'Check the base input: the branch does not exist.'
+  } else if (e.status === 403 || e.status === 404) {
+    advice = PERMISSIONS_HINT
+  }
+  const partial = branchWritten ? ` The branch '${branch}' already holds the post; re-run the workflow to open the pull request.` : ''
+  return `GitHub refused to ${stage} (${text}).${advice ? ` ${advice}` : ''}${partial}`
+}

@@ -1,0 +1,191 @@
+// The one HTTP policy for the sources and the image hosts: a timeout and a size cap on every
+// request, retries on 429/5xx and dropped connections (honouring Retry-After), and per-host
+// politeness: requests to a paced host run one at a time, their starts at least `minIntervalMs` apart.
+// The Anthropic SDK and Octokit bring their own retry policies; they are configured in their modules.
+
+export class HttpError extends Error {
+  constructor(
+    message: string,
+    readonly url: string,
+    readonly status?: number,
+    readonly body?: string
+  ) {
+    super(message)
+    this.name = 'HttpError'
+  }
+}
+
+export interface HttpResponse {
+  status: number
+  headers: Headers
+  body: Buffer
+  url: string
+  text(): string
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST'
+  headers?: Record<string, string>
+  body?: string
+  /** Response size cap in bytes; defaults to the client's. */
+  maxBytes?: number
+}
+
+export interface HttpOptions {
+  timeoutMs: number
+  maxBytes?: number
+  /** Attempts after the first one, for 429, 5xx and dropped connections. */
+  retries?: number
+  /** First back-off when a 429/5xx carries no Retry-After; doubles each attempt. */
+  backoffMs?: number
+  /** Longest Retry-After honoured; a longer one gives up. */
+  maxRetryAfterMs?: number
+  /** Hosts (`host:port` as in URL.host) that must be paced. */
+  pacing?: Record<string, number>
+  sleep?: (ms: number) => Promise<void>
+  now?: () => number
+  fetch?: typeof fetch
+}
+
+export interface Http {
+  request(url: string, options?: RequestOptions): Promise<HttpResponse>
+  /** GET or POST that must answer 2xx with JSON. */
+  json<T>(url: string, options?: RequestOptions): Promise<T>
+}
+
+const RETRYABLE = new Set([429, 500, 502, 503, 504])
+export const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+
+export function createHttp(options: HttpOptions): Http {
+  const sleep = options.sleep ?? realSleep
+  const now = options.now ?? Date.now
+  const doFetch = options.fetch ?? fetch
+  const retries = options.retries ?? 2
+  const backoffMs = options.backoffMs ?? 1000
+  const maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000
+  const pacers = new Map<string, Pacer>()
+  for (const [host, interval] of Object.entries(options.pacing ?? {})) pacers.set(host, new Pacer(interval, sleep, now))
+
+  async function once(url: string, opts: RequestOptions): Promise<HttpResponse> {
+    const maxBytes = opts.maxBytes ?? options.maxBytes ?? 10 * 1024 * 1024
+    const signal = AbortSignal.timeout(options.timeoutMs)
+    let res: Response
+    try {
+      res = await doFetch(url, { method: opts.method ?? 'GET', headers: opts.headers, body: opts.body, signal, redirect: 'follow' })
+    } catch (error) {
+      throw new HttpError(describeFetchError(error, options.timeoutMs), url)
+    }
+    const declared = Number(res.headers.get('content-length') ?? '0')
+    if (declared > maxBytes) {
+      await res.body?.cancel().catch(() => undefined)
+      throw new HttpError(`response of ${declared} bytes is over the ${maxBytes}-byte cap`, url, res.status)
+    }
+    const body = await readCapped(res, maxBytes, url, options.timeoutMs)
+    return { status: res.status, headers: res.headers, body, url: res.url || url, text: () => body.toString('utf8') }
+  }
+
+  async function request(url: string, opts: RequestOptions = {}): Promise<HttpResponse> {
+    const pacer = pacers.get(new URL(url).host)
+    for (let attempt = 0; ; attempt++) {
+      let res: HttpResponse | undefined
+      let failure: HttpError | undefined
+      try {
+        res = pacer ? await pacer.run(() => once(url, opts)) : await once(url, opts)
+      } catch (error) {
+        if (!(error instanceof HttpError) || !isRetryableFailure(error) || attempt >= retries) throw error
+        failure = error
+      }
+      if (res && (!RETRYABLE.has(res.status) || attempt >= retries)) return res
+      const wait = res ? retryDelay(res.headers.get('retry-after'), backoffMs * 2 ** attempt, now()) : backoffMs * 2 ** attempt
+      if (wait > maxRetryAfterMs) {
+        if (res) return res
+        throw failure as HttpError
+      }
+      await sleep(wait)
+    }
+  }
+
+  async function json<T>(url: string, opts: RequestOptions = {}): Promise<T> {
+    const res = await request(url, { ...opts, headers: { accept: 'application/json', ...opts.headers } })
+    const text = res.text()
+    if (res.status < 200 || res.status > 299) throw new HttpError(`HTTP ${res.status}${briefBody(text)}`, url, res.status, text)
+    try {
+      return JSON.parse(text) as T
+    } catch {
+      throw new HttpError(`the response is not JSON${briefBody(text)}`, url, res.status, text)
+    }
+  }
+
+  return { request, json }
+}
+
+/** Serialises requests to one host and spaces their starts. */
+class Pacer {
+  private tail: Promise<unknown> = Promise.resolve()
+  private lastStart = -Infinity
+
+  constructor(
+    private readonly intervalMs: number,
+    private readonly sleep: (ms: number) => Promise<void>,
+    private readonly now: () => number
+  ) {}
+
+  run<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(async () => {
+      const wait = this.lastStart + this.intervalMs - this.now()
+      if (wait > 0) await this.sleep(wait)
+      this.lastStart = this.now()
+      return task()
+    })
+    this.tail = result.catch(() => undefined)
+    return result
+  }
+}
+
+/** Delay for a Retry-After header (seconds or an HTTP date), else the given back-off. */
+export function retryDelay(header: string | null, fallbackMs: number, nowMs: number): number {
+  if (header) {
+    if (/^\d+$/.test(header.trim())) return Number(header.trim()) * 1000
+    const at = Date.parse(header)
+    if (!Number.isNaN(at)) return Math.max(0, at - nowMs)
+  }
+  return fallbackMs
+}
+
+function isRetryableFailure(error: HttpError): boolean {
+  return error.status === undefined && !error.message.startsWith('no answer within')
+}
+
+async function readCapped(res: Response, maxBytes: number, url: string, timeoutMs: number): Promise<Buffer> {
+  if (!res.body) return Buffer.alloc(0)
+  const chunks: Buffer[] = []
+  let size = 0
+  try {
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      size += chunk.byteLength
+      if (size > maxBytes) {
+        await res.body.cancel().catch(() => undefined)
+        throw new HttpError(`response is over the ${maxBytes}-byte cap`, url, res.status)
+      }
+      chunks.push(Buffer.from(chunk))
+    }
+  } catch (error) {
+    if (error instanceof HttpError) throw error
+    throw new HttpError(`the response was cut off (${describeFetchError(error, timeoutMs)})`, url, res.status)
+  }
+  return Buffer.concat(chunks)
+}
+
+function describeFetchError(error: unknown, timeoutMs: number): string {
+  const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } }
+  if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return `no answer within ${timeoutMs / 1000} s`
+  const code = e?.cause?.code
+  if (code === 'ECONNREFUSED') return 'connection refused'
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host not found'
+  return e?.cause?.message ?? e?.message ?? String(error)
+}
+
+function briefBody(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat ? `: ${flat.length > 200 ? `${flat.slice(0, 200)}…` : flat}` : ''
+}

@@ -1,0 +1,43 @@
+// Untrusted text (titles, authors, abstracts, model output) becomes inert Markdown here: it can show
+// any character, but it can never open a Hugo shortcode, emit HTML, start a block construct, or make
+// a link. Entities and backslash escapes render as the original characters.
+
+/** Control characters, zero-width characters and bidirectional overrides. */
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u061C\uFEFF]/g
+
+/** One line of plain text: invisible characters removed, whitespace collapsed. */
+export function cleanText(text: string): string {
+  return text.normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim()
+}
+
+/** Text for the middle of a Markdown line. */
+export function inlineText(text: string): string {
+  return (
+    cleanText(text)
+      // A backslash before a character escaped below, or at the end, would undo that escape.
+      .replace(/\\(?=[[\]<>{}@:.]|$)/g, '&#92;')
+      .replace(/\{\{/g, '&#123;&#123;')
+      .replace(/\}\}/g, '&#125;&#125;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/\[/g, '\\[')
+      .replace(/\]/g, '\\]')
+      // Hugo's Markdown turns bare URLs and e-mail addresses into links: keep them as text.
+      .replace(/:\/\//g, '&#58;//')
+      .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}&#46;`)
+      .replace(/(?<=[\p{L}\p{N}])@(?=[\p{L}\p{N}])/gu, '&#64;')
+  )
+}
+
+/** Text that starts a paragraph: also kept from starting a heading, list, quote, table or fence. */
+export function paragraphText(text: string): string {
+  const inline = inlineText(text)
+  const numbered = /^(\d{1,9})([.)])/.exec(inline)
+  if (numbered) return `${numbered[1]}\\${inline.slice(numbered[1]!.length)}`
+  return /^[#>\-+*=|`~:_]/.test(inline) ? `\\${inline}` : inline
+}
+
+/** Text for a heading: a closing run of # would otherwise be dropped. */
+export function headingText(text: string): string {
+  return inlineText(text).replace(/#+$/, (run) => run.replace(/#/g, '\\#'))
+}

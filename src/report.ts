@@ -1,0 +1,142 @@
+// The pull-request body and the job summary: pure text builders over the run's results.
+import type { DateWindow } from './dates.js'
+import { paperLink } from './hugo/post.js'
+import { inlineText } from './hugo/escape.js'
+import type { RankedPaper } from './paper.js'
+import type { SourceReport } from './sources/index.js'
+import type { Usage } from './summarize/cost.js'
+import type { ReplacedPaper } from './summarize/index.js'
+
+/** GitHub rejects longer pull-request bodies. */
+export const PR_BODY_LIMIT = 65_536
+
+export interface RunReport {
+  date: string
+  window: DateWindow
+  postPath: string
+  papers: RankedPaper[]
+  requestedCount: number
+  sources: SourceReport[]
+  replaced: ReplacedPaper[]
+  droppedByRelevance: RankedPaper[]
+  leftOut: { published: number; offTopic: number; noAbstract: number }
+  usage: Usage
+  costKnown: boolean
+  model: string
+  filterModel?: string
+  promptHash: string
+  version: string
+  relevanceRan: boolean
+}
+
+/** Untrusted text for a Markdown table cell on GitHub: no markup, no mentions, no cell breaks. */
+export function cellText(text: string): string {
+  return inlineText(text).replace(/@/g, '&#64;').replace(/\|/g, '\\|').replace(/#/g, '&#35;')
+}
+
+function paperTable(papers: RankedPaper[], relevance: boolean): string {
+  const head = relevance
+    ? '| # | Title | Sources | Upvotes | Citations | Score | Relevance |\n|---:|---|---|---:|---:|---:|---|'
+    : '| # | Title | Sources | Upvotes | Citations | Score |\n|---:|---|---|---:|---:|---:|'
+  const rows = papers.map((p, i) => {
+    const cells = [
+      String(i + 1),
+      `[${cellText(p.title)}](${paperLink(p)})`,
+      p.sources.join(', '),
+      String(p.upvotes ?? '–'),
+      String(p.citations ?? '–'),
+      String(p.score)
+    ]
+    if (relevance) cells.push(p.relevance ? `${p.relevance.score}/10 ${cellText(p.relevance.reason)}` : '–')
+    return `| ${cells.join(' | ')} |`
+  })
+  return [head, ...rows].join('\n')
+}
+
+export function sourcesTable(sources: SourceReport[]): string {
+  const rows = sources.map((s) => `| ${s.source} | ${s.status} | ${s.count} | ${s.reason ? cellText(s.reason) : ''} |`)
+  return ['| Source | Status | Papers | Note |', '|---|---|---:|---|', ...rows].join('\n')
+}
+
+export function usageLine(r: RunReport): string {
+  const u = r.usage
+  const cost = r.costKnown ? `${u.costUsd.toFixed(4)} USD` : 'unknown (no price for the model; see model-prices)'
+  return `${u.calls} Claude calls: ${u.inputTokens} input tokens, ${u.outputTokens} output tokens, ${u.cacheCreationInputTokens} cache-write and ${u.cacheReadInputTokens} cache-read tokens; cost ${cost}.`
+}
+
+function sections(r: RunReport, shownPapers: number, shownQueries: number): string {
+  const out: string[] = []
+  out.push(`## Paper survey for ${r.date}`)
+  out.push(`This pull request adds \`${r.postPath}\` with ${r.papers.length} paper${r.papers.length === 1 ? '' : 's'}.`)
+  if (r.papers.length < r.requestedCount) {
+    out.push(`> **Fewer papers than asked for:** ${r.papers.length} of ${r.requestedCount}; not enough candidates passed selection and the summary checks.`)
+  }
+  let table = paperTable(r.papers.slice(0, shownPapers), r.relevanceRan)
+  if (shownPapers < r.papers.length) table += `\n\n_The table is cut to fit GitHub's body limit: ${r.papers.length - shownPapers} more papers are in the post._`
+  out.push(table)
+  out.push(`### Sources\n\n${sourcesTable(r.sources)}`)
+  const left: string[] = []
+  if (r.leftOut.published) left.push(`${r.leftOut.published} already published on the blog`)
+  if (r.leftOut.offTopic) left.push(`${r.leftOut.offTopic} off topic (keyword filter)`)
+  if (r.leftOut.noAbstract) left.push(`${r.leftOut.noAbstract} without an abstract to summarize`)
+  if (r.droppedByRelevance.length) left.push(`${r.droppedByRelevance.length} under the relevance threshold`)
+  if (left.length) out.push(`### Left out\n\n${left.map((l) => `- ${l}`).join('\n')}`)
+  if (r.replaced.length) {
+    out.push(
+      `### Replaced papers\n\n${r.replaced
+        .map((x) => `- [${cellText(x.paper.title)}](${paperLink(x.paper)}): ${x.reasons.map(cellText).join('; ')}`)
+        .join('\n')}`
+    )
+  }
+  out.push(`### Tokens and cost\n\n${usageLine(r)}`)
+  const queries = r.sources.flatMap((s) => s.queries.map((q) => `- ${s.source}: \`${q.replace(/`/g, '%60')}\``))
+  const shown = queries.slice(0, shownQueries)
+  if (shown.length < queries.length) shown.push(`- … ${queries.length - shown.length} more`)
+  out.push(
+    [
+      '### Reproducibility',
+      '',
+      `- Date: ${r.date} (time zone ${r.window.timezone})`,
+      `- Window: ${r.window.days[0]} to ${r.window.days.at(-1)} (${r.window.start.toISOString()} to ${r.window.end.toISOString()})`,
+      `- Model: ${r.model}${r.filterModel ? `; relevance filter: ${r.filterModel}` : ''}`,
+      `- Prompt hash: ${r.promptHash}`,
+      `- Action version: ${r.version}`,
+      '',
+      '<details><summary>Queries sent</summary>',
+      '',
+      ...shown,
+      '',
+      '</details>'
+    ].join('\n')
+  )
+  out.push(
+    [
+      '### Review checklist',
+      '',
+      '- [ ] Each summary reads well and says what its abstract says',
+      '- [ ] Titles, authors, dates and links are right',
+      '- [ ] The images fit their papers',
+      '- [ ] The post builds and looks right (`hugo server`)'
+    ].join('\n')
+  )
+  return `${out.join('\n\n')}\n`
+}
+
+/** The PR body, cut to GitHub's limit by shortening the query list, then the table. */
+export function pullRequestBody(r: RunReport): string {
+  const queryCount = r.sources.reduce((n, s) => n + s.queries.length, 0)
+  let papers = r.papers.length
+  let queries = queryCount
+  let body = sections(r, papers, queries)
+  while (body.length > PR_BODY_LIMIT && queries > 0) body = sections(r, papers, (queries = Math.floor(queries / 2)))
+  while (body.length > PR_BODY_LIMIT && papers > 0) body = sections(r, --papers, 0)
+  return body
+}
+
+export function jobSummary(r: RunReport, pr?: { url: string; operation: string }): string {
+  const lines = [`## Paper survey for ${r.date}`, '']
+  lines.push(pr ? `Pull request: ${pr.url} (${pr.operation})` : `Post written to \`${r.postPath}\` (no pull request).`, '')
+  lines.push(paperTable(r.papers, r.relevanceRan), '', '### Sources', '', sourcesTable(r.sources), '', `**Tokens and cost:** ${usageLine(r)}`)
+  if (r.replaced.length) lines.push('', `**Replaced:** ${r.replaced.map((x) => `${cellText(x.paper.title)} (${x.reasons.map(cellText).join('; ')})`).join('; ')}`)
+  return `${lines.join('\n')}\n`
+}

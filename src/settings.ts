@@ -1,0 +1,352 @@
+// The one input parser. Every input is read and validated here, before any network call; a bad
+// input throws an InputError that names the input and the form it accepts.
+import fs from 'node:fs'
+import path from 'node:path'
+import { dayInZone, isValidTimeZone } from './dates.js'
+import { type SourceName, SOURCE_NAMES } from './paper.js'
+
+export class InputError extends Error {
+  constructor(
+    readonly input: string,
+    readonly accepted: string,
+    got: string
+  ) {
+    super(`Input '${input}' ${got === '' ? 'is empty' : `is ${JSON.stringify(truncate(got))}`}: expected ${accepted}.`)
+    this.name = 'InputError'
+  }
+}
+
+export type FrontMatterFormat = 'yaml' | 'toml'
+export type DetailsStyle = 'positional' | 'named'
+export type ImageMode = 'figure' | 'thumbnail' | 'none'
+export type HuggingFaceFilter = 'none' | 'keywords'
+
+export interface ModelPrice {
+  inputPerMTok: number
+  outputPerMTok: number
+}
+
+export interface Settings {
+  anthropicApiKey: string
+  githubToken: string
+  semanticScholarApiKey: string
+  date: string
+  timezone: string
+  lookbackDays: number
+  sources: SourceName[]
+  count: number
+  language: string
+  keywords: string[]
+  arxivCategories: string[]
+  huggingfaceFilter: HuggingFaceFilter
+  failOnEmpty: boolean
+  model: string
+  maxConcurrency: number
+  relevanceFilter: boolean
+  filterModel: string
+  relevanceThreshold: number
+  modelPrices: Record<string, ModelPrice>
+  maxCostUsd: number | undefined
+  /** Path of the content section relative to the workspace, with forward slashes. */
+  outputPath: string
+  bundleName: string
+  title: string | undefined
+  slug: string
+  tags: string[] | undefined
+  categories: string[] | undefined
+  postDraft: boolean
+  frontMatter: FrontMatterFormat
+  detailsStyle: DetailsStyle
+  images: ImageMode
+  createPr: boolean
+  base: string | undefined
+  branch: string
+  labels: string[]
+  reviewers: string[]
+  teamReviewers: string[]
+  draft: boolean
+  urls: { huggingface: string; arxiv: string; arxivHtml: string; semanticScholar: string; anthropic: string }
+  requestTimeoutMs: number
+  workspace: string
+}
+
+export type GetInput = (name: string) => string
+
+export interface Environment {
+  workspace: string
+  now: Date
+}
+
+/**
+ * The default topic list: phrases that mark a paper as being about large language models. Matched on
+ * word boundaries, case-insensitively, against title and abstract; also the Semantic Scholar queries
+ * and the arXiv `abs:`/`ti:` terms.
+ */
+export const DEFAULT_KEYWORDS = [
+  'large language model',
+  'LLM',
+  'language model',
+  'instruction tuning',
+  'RLHF',
+  'retrieval-augmented generation',
+  'chain-of-thought',
+  'in-context learning',
+  'reasoning model',
+  'LLM agent',
+  'multimodal large language model',
+  'vision-language model'
+]
+
+export function readSettings(getInput: GetInput, env: Environment): Settings {
+  const timezone = oneOf(getInput, 'timezone', 'UTC', (v) => isValidTimeZone(v), 'an IANA time zone name such as UTC or Asia/Tokyo')
+  const today = dayInZone(env.now, timezone)
+  const date = readDate(getInput('date'), today)
+  const expand = (template: string): string => template.replaceAll('{date}', date)
+
+  const anthropicApiKey = getInput('anthropic-api-key')
+  if (!anthropicApiKey) throw new InputError('anthropic-api-key', 'an Anthropic API key (store it as a secret)', '')
+
+  const createPr = readBoolean(getInput, 'create-pr', true)
+  const githubToken = getInput('github-token')
+  if (createPr && !githubToken) throw new InputError('github-token', 'a token with contents: write and pull-requests: write, or create-pr: false', '')
+
+  const workspace = env.workspace
+  const outputPath = readOutputPath(getInput('output-path') || 'content/posts', workspace)
+  const bundleName = expand(getInput('bundle-name') || '{date}-llm-papers')
+  if (!/^[\p{L}\p{N}._-]+$/u.test(bundleName) || bundleName.startsWith('.')) {
+    throw new InputError('bundle-name', 'one folder name of letters, digits, ".", "_" or "-", with {date} for the date', bundleName)
+  }
+
+  const branch = expand(getInput('branch') || 'paper-survey/{date}')
+  if (!isValidBranchName(branch)) throw new InputError('branch', 'a valid Git branch name such as paper-survey/{date}', branch)
+  const base = getInput('base') || undefined
+  if (base !== undefined && !isValidBranchName(base)) throw new InputError('base', 'a valid Git branch name', base)
+
+  const reviewerList = readList(getInput('reviewers'))
+  for (const r of reviewerList) {
+    if (!/^[A-Za-z0-9-]+(\/[A-Za-z0-9_.-]+)?$/.test(r)) throw new InputError('reviewers', 'GitHub user names or org/team slugs', r)
+  }
+
+  const modelPrices = { ...DEFAULT_PRICES, ...readPrices(getInput('model-prices')) }
+  const maxCostText = getInput('max-cost-usd')
+  const maxCostUsd = maxCostText === '' ? undefined : readNumber('max-cost-usd', maxCostText, 0, 1000, 'a number of US dollars from 0 to 1000')
+
+  return {
+    anthropicApiKey,
+    githubToken,
+    semanticScholarApiKey: getInput('semantic-scholar-api-key'),
+    date,
+    timezone,
+    lookbackDays: readInteger(getInput, 'lookback-days', 3, 1, 14),
+    sources: readSources(getInput('sources')),
+    count: readInteger(getInput, 'count', 5, 1, 50),
+    language: readLanguage(getInput('language') || 'ja'),
+    keywords: readListOrDefault(getInput, 'keywords', DEFAULT_KEYWORDS),
+    arxivCategories: readCategories(getInput('arxiv-categories')),
+    huggingfaceFilter: oneOf(getInput, 'huggingface-filter', 'none', (v) => v === 'none' || v === 'keywords', 'none or keywords') as HuggingFaceFilter,
+    failOnEmpty: readBoolean(getInput, 'fail-on-empty', false),
+    model: readModel(getInput, 'model', 'claude-sonnet-5-5'),
+    maxConcurrency: readInteger(getInput, 'max-concurrency', 4, 1, 16),
+    relevanceFilter: readBoolean(getInput, 'relevance-filter', false),
+    filterModel: readModel(getInput, 'filter-model', 'claude-haiku-5-5'),
+    relevanceThreshold: readInteger(getInput, 'relevance-threshold', 6, 0, 10),
+    modelPrices,
+    maxCostUsd,
+    outputPath,
+    bundleName,
+    title: getInput('title') ? expand(getInput('title')) : undefined,
+    slug: expand(getInput('slug') || 'llm-papers-{date}'),
+    tags: getInput('tags') ? readList(getInput('tags')) : undefined,
+    categories: getInput('categories') ? readList(getInput('categories')) : undefined,
+    postDraft: readBoolean(getInput, 'post-draft', false),
+    frontMatter: oneOf(getInput, 'front-matter', 'yaml', (v) => v === 'yaml' || v === 'toml', 'yaml or toml') as FrontMatterFormat,
+    detailsStyle: oneOf(getInput, 'details-style', 'positional', (v) => v === 'positional' || v === 'named', 'positional or named') as DetailsStyle,
+    images: oneOf(getInput, 'images', 'figure', (v) => ['figure', 'thumbnail', 'none'].includes(v), 'figure, thumbnail or none') as ImageMode,
+    createPr,
+    base,
+    branch,
+    labels: readList(getInput('labels')),
+    reviewers: reviewerList.filter((r) => !r.includes('/')),
+    teamReviewers: reviewerList.filter((r) => r.includes('/')).map((r) => r.split('/')[1] as string),
+    draft: readBoolean(getInput, 'draft', false),
+    urls: {
+      huggingface: readUrl(getInput, 'huggingface-url', 'https://huggingface.co'),
+      arxiv: readUrl(getInput, 'arxiv-url', 'https://export.arxiv.org'),
+      arxivHtml: readUrl(getInput, 'arxiv-html-url', 'https://arxiv.org/html'),
+      semanticScholar: readUrl(getInput, 'semantic-scholar-url', 'https://api.semanticscholar.org'),
+      anthropic: readUrl(getInput, 'anthropic-base-url', 'https://api.anthropic.com')
+    },
+    requestTimeoutMs: readInteger(getInput, 'request-timeout', 60, 1, 600) * 1000,
+    workspace
+  }
+}
+
+/**
+ * Prices in US dollars per million tokens, from the model overview pages of platform.claude.com
+ * (read 2026-11-29). Cache writes cost 1.25× and cache reads 0.1× the input price. Haiku 5.5's price is
+ * the one for prompts up to 100,000 tokens, which is every prompt this action sends. Override or add a
+ * model with the `model-prices` input.
+ */
+export const DEFAULT_PRICES: Record<string, ModelPrice> = {
+  'claude-haiku-5-5': { inputPerMTok: 0.1, outputPerMTok: 0.5 },
+  'claude-sonnet-5-5': { inputPerMTok: 2, outputPerMTok: 10 },
+  'claude-opus-5-5': { inputPerMTok: 4, outputPerMTok: 20 }
+}
+
+function readDate(text: string, today: string): string {
+  if (text === '') return today
+  const accepted = `a date as YYYY-MM-DD, not after today (${today})`
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
+  if (!m) throw new InputError('date', accepted, text)
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  const probe = new Date(Date.UTC(y, mo - 1, d))
+  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d) {
+    throw new InputError('date', accepted, text)
+  }
+  if (text > today) throw new InputError('date', accepted, text)
+  if (y < 1991) throw new InputError('date', accepted, text)
+  return text
+}
+
+function readOutputPath(text: string, workspace: string): string {
+  const accepted = 'a relative path inside the repository, such as content/posts'
+  const clean = text.replace(/\\/g, '/').replace(/\/+$/, '')
+  if (clean === '' || path.isAbsolute(text) || /^[A-Za-z]:/.test(clean)) throw new InputError('output-path', accepted, text)
+  const parts = clean.split('/')
+  if (parts.some((p) => p === '..' || p === '' || p === '.git')) throw new InputError('output-path', accepted, text)
+  // Follow symlinks as far as the path exists: the section must not lead outside the workspace.
+  const root = realpathOrSelf(workspace)
+  let probe = root
+  for (const part of parts) {
+    probe = path.join(probe, part)
+    if (!fs.existsSync(probe)) break
+    const real = fs.realpathSync(probe)
+    if (real !== root && !real.startsWith(root + path.sep)) throw new InputError('output-path', `${accepted} (it leaves the workspace through a symlink)`, text)
+  }
+  return parts.filter((p) => p !== '.').join('/')
+}
+
+function realpathOrSelf(p: string): string {
+  try {
+    return fs.realpathSync(p)
+  } catch {
+    return path.resolve(p)
+  }
+}
+
+/** git check-ref-format's rules for a branch name. */
+export function isValidBranchName(name: string): boolean {
+  if (name === '' || name === '@' || name.length > 200) return false
+  if (/[\x00-\x20\x7f~^:?*[\\]/.test(name)) return false
+  if (name.includes('..') || name.includes('//') || name.includes('@{')) return false
+  if (name.startsWith('/') || name.startsWith('-') || name.endsWith('/') || name.endsWith('.')) return false
+  return name.split('/').every((part) => !part.startsWith('.') && !part.endsWith('.lock'))
+}
+
+function readSources(text: string): SourceName[] {
+  const accepted = `a comma- or newline-separated list of ${SOURCE_NAMES.join(', ')}`
+  if (text === '') return [...SOURCE_NAMES]
+  const names = readList(text)
+  if (names.length === 0) throw new InputError('sources', accepted, text)
+  for (const n of names) {
+    if (!(SOURCE_NAMES as readonly string[]).includes(n)) throw new InputError('sources', accepted, n)
+  }
+  return SOURCE_NAMES.filter((s) => names.includes(s))
+}
+
+function readLanguage(text: string): string {
+  const accepted = 'a BCP 47 language tag such as ja, en or zh-CN'
+  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(text)) throw new InputError('language', accepted, text)
+  try {
+    return Intl.getCanonicalLocales(text)[0] as string
+  } catch {
+    throw new InputError('language', accepted, text)
+  }
+}
+
+function readCategories(text: string): string[] {
+  const list = text === '' ? ['cs.CL', 'cs.AI', 'cs.LG'] : readList(text)
+  for (const c of list) {
+    if (!/^[a-z-]+(\.[A-Za-z-]+)?$/.test(c)) throw new InputError('arxiv-categories', 'arXiv category names such as cs.CL, cs.AI', c)
+  }
+  if (list.length === 0) throw new InputError('arxiv-categories', 'at least one arXiv category such as cs.CL', text)
+  return list
+}
+
+function readPrices(text: string): Record<string, ModelPrice> {
+  const out: Record<string, ModelPrice> = {}
+  const accepted = 'lines of model=input,output in US dollars per million tokens, such as claude-x=2,10'
+  for (const line of text.split(/\n/).map((l) => l.trim()).filter(Boolean)) {
+    const m = /^([A-Za-z0-9._-]+)\s*=\s*([0-9.]+)\s*,\s*([0-9.]+)$/.exec(line)
+    if (!m) throw new InputError('model-prices', accepted, line)
+    out[m[1] as string] = { inputPerMTok: Number(m[2]), outputPerMTok: Number(m[3]) }
+  }
+  return out
+}
+
+function readModel(getInput: GetInput, name: string, fallback: string): string {
+  const value = getInput(name) || fallback
+  if (!/^[A-Za-z0-9._:@-]+$/.test(value)) throw new InputError(name, 'a Claude model id such as claude-sonnet-5-5', value)
+  return value
+}
+
+function readUrl(getInput: GetInput, name: string, fallback: string): string {
+  const text = getInput(name) || fallback
+  let url: URL
+  try {
+    url = new URL(text)
+  } catch {
+    throw new InputError(name, 'an http(s) URL', text)
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new InputError(name, 'an http(s) URL', text)
+  if (url.username || url.password) throw new InputError(name, 'an http(s) URL without credentials', text)
+  return url.toString().replace(/\/+$/, '')
+}
+
+function readInteger(getInput: GetInput, name: string, fallback: number, min: number, max: number): number {
+  const text = getInput(name)
+  if (text === '') return fallback
+  const accepted = `a whole number from ${min} to ${max}`
+  if (!/^\d+$/.test(text)) throw new InputError(name, accepted, text)
+  return readNumber(name, text, min, max, accepted)
+}
+
+function readNumber(name: string, text: string, min: number, max: number, accepted: string): number {
+  const n = Number(text)
+  if (!/^\d+(\.\d+)?$/.test(text) || !Number.isFinite(n) || n < min || n > max) throw new InputError(name, accepted, text)
+  return n
+}
+
+function readBoolean(getInput: GetInput, name: string, fallback: boolean): boolean {
+  const text = getInput(name)
+  if (text === '') return fallback
+  if (/^(true|True|TRUE)$/.test(text)) return true
+  if (/^(false|False|FALSE)$/.test(text)) return false
+  throw new InputError(name, 'true or false', text)
+}
+
+function oneOf(getInput: GetInput, name: string, fallback: string, ok: (v: string) => boolean, accepted: string): string {
+  const value = getInput(name) || fallback
+  if (!ok(value)) throw new InputError(name, accepted, value)
+  return value
+}
+
+function readListOrDefault(getInput: GetInput, name: string, fallback: string[]): string[] {
+  const text = getInput(name)
+  if (text === '') return fallback
+  const list = readList(text)
+  if (list.length === 0) throw new InputError(name, 'a comma- or newline-separated list', text)
+  for (const k of list) {
+    if (k.length > 100 || /["\\]/.test(k)) throw new InputError(name, 'phrases of at most 100 characters without quotes or backslashes', k)
+  }
+  return list
+}
+
+/** A comma- or newline-separated list, trimmed, empty items dropped, duplicates removed. */
+export function readList(text: string): string[] {
+  return [...new Set(text.split(/[,\n]/).map((s) => s.trim()).filter(Boolean))]
+}
+
+function truncate(s: string): string {
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s
+}

@@ -1,0 +1,49 @@
+// Runs the chosen sources concurrently. A source that fails is reported and the others go on.
+import { mergeCandidates, type Candidate, type SourceName } from '../paper.js'
+import { fetchArxiv } from './arxiv.js'
+import { fetchHuggingFace } from './huggingface.js'
+import { addCitationCounts, fetchSemanticScholar } from './semantic-scholar.js'
+import type { SourceContext, SourceReport, SourceResult } from './types.js'
+
+export type { SourceContext, SourceReport } from './types.js'
+
+const FETCHERS: Record<SourceName, (ctx: SourceContext) => Promise<SourceResult>> = {
+  huggingface: fetchHuggingFace,
+  arxiv: fetchArxiv,
+  'semantic-scholar': fetchSemanticScholar
+}
+
+export interface Collection {
+  candidates: Candidate[]
+  reports: SourceReport[]
+  /** Problems that did not stop the run (a failed citation lookup). */
+  warnings: string[]
+}
+
+export async function collectCandidates(ctx: SourceContext, sources: SourceName[]): Promise<Collection> {
+  const settled = await Promise.allSettled(sources.map((s) => FETCHERS[s](ctx)))
+  const reports: SourceReport[] = []
+  const found: Candidate[] = []
+  settled.forEach((outcome, i) => {
+    const source = sources[i] as SourceName
+    if (outcome.status === 'fulfilled') {
+      const { candidates, queries } = outcome.value
+      found.push(...candidates)
+      reports.push({ source, status: candidates.length > 0 ? 'ok' : 'empty', count: candidates.length, queries })
+    } else {
+      const reason = outcome.reason instanceof Error ? outcome.reason.message : String(outcome.reason)
+      reports.push({ source, status: 'failed', count: 0, reason, queries: [] })
+    }
+  })
+  const candidates = mergeCandidates(found)
+  const warnings: string[] = []
+  const s2 = reports.find((r) => r.source === 'semantic-scholar')
+  if (s2 && s2.status !== 'failed') {
+    try {
+      s2.queries.push(...(await addCitationCounts(ctx, candidates)))
+    } catch (error) {
+      warnings.push(`Semantic Scholar citation lookup failed, papers are ranked without citations: ${(error as Error).message}`)
+    }
+  }
+  return { candidates, reports, warnings }
+}

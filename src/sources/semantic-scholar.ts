@@ -1,0 +1,92 @@
+// Semantic Scholar: a keyword search restricted to the window's publication dates, and a batch
+// lookup that adds citation counts to the papers the other sources found. The HTTP client paces
+// the host to one request per second (the keyed rate; unkeyed calls share a pool and get 429s
+// without Retry-After, which the client backs off from).
+import { normalizeArxivId, paperKey, type Candidate } from '../paper.js'
+import type { SourceContext, SourceResult } from './types.js'
+
+const SEARCH_FIELDS = 'paperId,externalIds,title,abstract,authors,publicationDate,citationCount,influentialCitationCount,url'
+const BATCH_FIELDS = 'externalIds,citationCount,influentialCitationCount,url'
+const BATCH_LIMIT = 500
+
+interface S2Paper {
+  paperId?: string
+  externalIds?: { ArXiv?: string; DOI?: string } | null
+  title?: string | null
+  abstract?: string | null
+  authors?: { name?: string | null }[] | null
+  publicationDate?: string | null
+  citationCount?: number | null
+  influentialCitationCount?: number | null
+  url?: string | null
+}
+
+function headers(ctx: SourceContext): Record<string, string> {
+  return ctx.semanticScholarApiKey ? { 'x-api-key': ctx.semanticScholarApiKey } : {}
+}
+
+export async function fetchSemanticScholar(ctx: SourceContext): Promise<SourceResult> {
+  const range = `${ctx.window.days[0]}:${ctx.window.days.at(-1)}`
+  const queries: string[] = []
+  const candidates: Candidate[] = []
+  // One keyword at a time: the host is paced anyway, and a failure names its keyword.
+  for (const keyword of ctx.keywords) {
+    const params = new URLSearchParams({ query: keyword, publicationDateOrYear: range, fields: SEARCH_FIELDS, limit: '100' })
+    const url = `${ctx.urls.semanticScholar}/graph/v1/paper/search?${params}`
+    queries.push(url)
+    const page = await ctx.http.json<{ data?: S2Paper[] }>(url, { headers: headers(ctx) })
+    for (const p of page.data ?? []) {
+      const c = toCandidate(p)
+      if (c) candidates.push(c)
+    }
+  }
+  return { candidates, queries }
+}
+
+function toCandidate(p: S2Paper): Candidate | undefined {
+  const title = (p.title ?? '').replace(/\s+/g, ' ').trim()
+  if (!title) return undefined
+  const c: Candidate = {
+    key: '',
+    arxivId: normalizeArxivId(p.externalIds?.ArXiv),
+    doi: p.externalIds?.DOI ?? undefined,
+    semanticScholarUrl: p.url ?? undefined,
+    title,
+    authors: (p.authors ?? []).map((a) => (a?.name ?? '').trim()).filter(Boolean),
+    abstract: (p.abstract ?? '').replace(/\s+/g, ' ').trim(),
+    published: p.publicationDate ?? '',
+    sources: ['semantic-scholar'],
+    citations: p.citationCount ?? 0,
+    influentialCitations: p.influentialCitationCount ?? 0
+  }
+  c.key = paperKey(c)
+  return c
+}
+
+/**
+ * Adds citation counts to candidates with an arXiv id that the search did not already count.
+ * Returns the requests sent. `null` answers (papers Semantic Scholar does not know yet) are normal.
+ */
+export async function addCitationCounts(ctx: SourceContext, candidates: Candidate[]): Promise<string[]> {
+  const missing = candidates.filter((c) => c.arxivId && c.citations === undefined)
+  const url = `${ctx.urls.semanticScholar}/graph/v1/paper/batch?fields=${BATCH_FIELDS}`
+  const queries: string[] = []
+  for (let i = 0; i < missing.length; i += BATCH_LIMIT) {
+    const chunk = missing.slice(i, i + BATCH_LIMIT)
+    queries.push(url)
+    const answer = await ctx.http.json<(S2Paper | null)[]>(url, {
+      method: 'POST',
+      headers: { ...headers(ctx), 'content-type': 'application/json' },
+      body: JSON.stringify({ ids: chunk.map((c) => `ARXIV:${c.arxivId}`) })
+    })
+    if (!Array.isArray(answer)) throw new Error('the batch answer is not a list')
+    chunk.forEach((c, j) => {
+      const found = answer[j]
+      if (!found) return
+      c.citations = found.citationCount ?? 0
+      c.influentialCitations = found.influentialCitationCount ?? 0
+      c.semanticScholarUrl ??= found.url ?? undefined
+    })
+  }
+  return queries
+}

@@ -1,0 +1,95 @@
+// The Claude client: one structured request per call. The SDK retries 408/409/429/5xx (529 too)
+// and honours retry-after; the key is passed explicitly, so no environment variable is read for it.
+import Anthropic from '@anthropic-ai/sdk'
+import type { CallUsage } from './cost.js'
+
+export interface StructuredRequest {
+  model: string
+  system: string
+  user: string
+  schema: Record<string, unknown>
+  maxTokens: number
+}
+
+export interface StructuredAnswer {
+  /** The parsed JSON object, or undefined with `problem` set. */
+  value?: Record<string, unknown>
+  problem?: string
+  usage?: CallUsage
+}
+
+export interface ModelClient {
+  complete(request: StructuredRequest): Promise<StructuredAnswer>
+}
+
+export interface ClaudeOptions {
+  apiKey: string
+  baseURL: string
+  timeoutMs: number
+  maxRetries?: number
+}
+
+export function createClaude(options: ClaudeOptions): ModelClient {
+  const client = new Anthropic({
+    apiKey: options.apiKey,
+    baseURL: options.baseURL,
+    timeout: options.timeoutMs,
+    maxRetries: options.maxRetries ?? 4,
+    logLevel: 'off'
+  })
+  return {
+    async complete(request) {
+      // No temperature, top_p or top_k: the API version this SDK sends rejects them.
+      const message = await client.messages.create({
+        model: request.model,
+        max_tokens: request.maxTokens,
+        system: request.system,
+        messages: [{ role: 'user', content: request.user }],
+        output_config: { format: { type: 'json_schema', schema: request.schema } }
+      })
+      return readAnswer(message)
+    }
+  }
+}
+
+interface MessageLike {
+  stop_reason?: string | null
+  content?: { type: string; text?: string }[]
+  usage?: CallUsage
+}
+
+export function readAnswer(message: MessageLike): StructuredAnswer {
+  const usage = message.usage
+  if (message.stop_reason === 'refusal') return { problem: 'the model declined to answer', usage }
+  if (message.stop_reason === 'max_tokens') return { problem: 'the answer was cut off at max_tokens', usage }
+  const text = (message.content ?? [])
+    .filter((b) => b.type === 'text')
+    .map((b) => b.text ?? '')
+    .join('')
+    .trim()
+  if (text === '') return { problem: 'the answer was empty', usage }
+  try {
+    const value = JSON.parse(text) as unknown
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not an object')
+    return { value: value as Record<string, unknown>, usage }
+  } catch {
+    return { problem: 'the answer was not the JSON object asked for', usage }
+  }
+}
+
+/** API errors that no retry or replacement can fix: a bad key, a bad request, an unknown model. */
+export function describeApiError(error: unknown): string {
+  if (error instanceof Anthropic.APIError) {
+    const status = error.status ? `HTTP ${error.status}` : 'no answer'
+    const hint =
+      error.status === 401
+        ? ' Check the anthropic-api-key secret.'
+        : error.status === 404
+          ? ' Check the model input.'
+          : error.status === 429 || error.status === 529
+            ? ' The API stayed rate-limited or overloaded through every retry; re-run later or lower max-concurrency.'
+            : ''
+    return `Claude API call failed (${status}): ${error.message}.${hint}`
+  }
+  return `Claude API call failed: ${(error as Error)?.message ?? String(error)}`
+}

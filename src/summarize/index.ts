@@ -1,0 +1,127 @@
+// Summarizes the top papers with bounded concurrency. A summary that fails a gate gets one retry
+// that names the failure; failing again, the paper is replaced by the next-ranked reserve.
+import type { RankedPaper } from '../paper.js'
+import type { ModelClient } from './claude.js'
+import type { CostMeter } from './cost.js'
+import { checkSummary } from './gates.js'
+import { RELEVANCE_SCHEMA, relevanceSystemPrompt, relevanceUserPrompt, SUMMARY_SCHEMA, summarySystemPrompt, summaryUserPrompt } from './prompt.js'
+
+export const SUMMARY_MAX_TOKENS = 2048
+
+export interface SummarizedPaper {
+  paper: RankedPaper
+  summary: string
+  attempts: number
+}
+
+export interface ReplacedPaper {
+  paper: RankedPaper
+  reasons: string[]
+}
+
+export interface SummaryOutcome {
+  summarized: SummarizedPaper[]
+  replaced: ReplacedPaper[]
+}
+
+export interface SummarizeOptions {
+  client: ModelClient
+  meter: CostMeter
+  model: string
+  language: string
+  count: number
+  maxConcurrency: number
+}
+
+export async function summarizePapers(ranked: RankedPaper[], options: SummarizeOptions): Promise<SummaryOutcome> {
+  const summarized: SummarizedPaper[] = []
+  const replaced: ReplacedPaper[] = []
+  let next = 0
+  let inFlight = 0
+  const take = (): RankedPaper | undefined => (summarized.length + inFlight < options.count && next < ranked.length ? ranked[next++] : undefined)
+
+  const worker = async (): Promise<void> => {
+    for (let paper = take(); paper; paper = take()) {
+      inFlight++
+      try {
+        const result = await summarizeOne(paper, options)
+        if ('summary' in result) summarized.push({ paper, ...result })
+        else replaced.push({ paper, reasons: result.reasons })
+      } finally {
+        inFlight--
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.maxConcurrency, options.count)) }, worker))
+  summarized.sort((a, b) => a.paper.rank - b.paper.rank)
+  return { summarized, replaced }
+}
+
+async function summarizeOne(paper: RankedPaper, options: SummarizeOptions): Promise<{ summary: string; attempts: number } | { reasons: string[] }> {
+  const system = summarySystemPrompt(options.language)
+  let reasons: string[] = []
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    const user = summaryUserPrompt(paper, attempt > 1 ? reasons : undefined)
+    const release = options.meter.reserve(options.model, system.length + user.length, SUMMARY_MAX_TOKENS)
+    let answer
+    try {
+      answer = await options.client.complete({ model: options.model, system, user, schema: SUMMARY_SCHEMA, maxTokens: SUMMARY_MAX_TOKENS })
+    } finally {
+      release(answer?.usage)
+    }
+    const summary = typeof answer.value?.summary === 'string' ? answer.value.summary.trim() : undefined
+    reasons = answer.problem
+      ? [answer.problem]
+      : summary === undefined
+        ? ['the answer had no summary field']
+        : checkSummary({ summary, title: paper.title, abstract: paper.abstract, language: options.language })
+    if (reasons.length === 0 && summary !== undefined) return { summary, attempts: attempt }
+  }
+  return { reasons }
+}
+
+export interface RelevanceOutcome {
+  kept: RankedPaper[]
+  dropped: RankedPaper[]
+  warning?: string
+}
+
+/**
+ * One request scores the candidates 0–10. Papers under the threshold are dropped (and listed);
+ * a paper the answer leaves out is kept unscored. If the call fails, popularity order stands.
+ */
+export async function filterByRelevance(
+  ranked: RankedPaper[],
+  options: { client: ModelClient; meter: CostMeter; model: string; threshold: number; limit: number }
+): Promise<RelevanceOutcome> {
+  const judged = ranked.slice(0, options.limit)
+  const system = relevanceSystemPrompt()
+  const user = relevanceUserPrompt(judged.map((p) => ({ ...p, id: p.key })))
+  const maxTokens = 200 + 120 * judged.length
+  const release = options.meter.reserve(options.model, system.length + user.length, maxTokens)
+  let scores: Map<string, { score: number; reason: string }>
+  try {
+    const answer = await options.client.complete({ model: options.model, system, user, schema: RELEVANCE_SCHEMA, maxTokens })
+    release(answer.usage)
+    const list = answer.value?.papers
+    if (!Array.isArray(list)) throw new Error(answer.problem ?? 'the answer had no papers list')
+    scores = new Map(
+      list
+        .filter((x): x is { id: string; score: number; reason: string } => typeof x?.id === 'string' && typeof x?.score === 'number')
+        .map((x) => [x.id, { score: Math.max(0, Math.min(10, x.score)), reason: String(x.reason ?? '').slice(0, 300) }])
+    )
+  } catch (error) {
+    release(undefined)
+    if ((error as Error).name === 'CostCapError') throw error
+    return { kept: ranked, dropped: [], warning: `The relevance filter failed, papers keep their popularity order: ${(error as Error).message}` }
+  }
+  const kept: RankedPaper[] = []
+  const dropped: RankedPaper[] = []
+  for (const p of ranked) {
+    const s = scores.get(p.key)
+    const withScore = s ? { ...p, relevance: s } : p
+    if (s && s.score < options.threshold) dropped.push(withScore)
+    else kept.push(withScore)
+  }
+  return { kept, dropped }
+}
