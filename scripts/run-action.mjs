@@ -14,6 +14,7 @@ export const actionNode = () => (fs.existsSync(NODE24) ? NODE24 : process.execPa
 
 /** Parses the GITHUB_OUTPUT file format (name<<delimiter … delimiter). */
 export function parseOutputFile(text) {
+  /** @type {Record<string, string>} */
   const outputs = {}
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
@@ -31,9 +32,9 @@ export function parseOutputFile(text) {
 }
 
 /**
- * options.inputs: { name: value } (names as in action.yml)
- * options.workspace: the checkout the action writes into
- * options.env: extra environment (GITHUB_API_URL, GITHUB_REPOSITORY, …)
+ * @param {{ inputs: Record<string, string>, workspace: string, env?: Record<string, string>, timeoutMs?: number }} options
+ *   inputs by their action.yml names; the checkout the action writes into; extra environment
+ * @returns {Promise<{ code: number | null, stdout: string, stderr: string, ms: number, outputs: Record<string, string>, summary: string }>}
  */
 export async function runAction({ inputs, workspace, env = {}, timeoutMs = 120_000 }) {
   const runnerDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hps-runner-'))
