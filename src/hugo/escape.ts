@@ -14,8 +14,10 @@ export function cleanText(text: string): string {
 export function inlineText(text: string): string {
   return (
     cleanText(text)
+      // Text that looks like an entity is shown as written, not decoded.
+      .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
       // A backslash before a character escaped below, or at the end, would undo that escape.
-      .replace(/\\(?=[[\]<>{}@:.]|$)/g, '&#92;')
+      .replace(/\\(?=[[\]<>{}@:.&]|$)/g, '&#92;')
       .replace(/\{\{/g, '&#123;&#123;')
       .replace(/\}\}/g, '&#125;&#125;')
       .replace(/</g, '&lt;')

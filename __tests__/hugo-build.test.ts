@@ -1,0 +1,109 @@
+// The generated bundles built by real Hugo (Debian's 0.111 in CI): no error, no warning, every title
+// and summary shown as text, and nothing from paper text becoming an element, attribute or shortcode.
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { fixturePath, readFixture, tinyPng } from '../scripts/stand-ins.mjs'
+import { cleanText } from '../src/hugo/escape.js'
+import { renderBundle, type PostEntry, type PostOptions } from '../src/hugo/post.js'
+import { seedEntries } from './support/seed-entries.js'
+
+const hugo = spawnSync('hugo', ['version'], { encoding: 'utf8' })
+const hasHugo = !hugo.error && hugo.status === 0
+if (!hasHugo && process.env.CI) throw new Error('hugo is not installed: .ci/run installs it (apt-get install hugo)')
+
+interface HostilePaper {
+  id: string
+  title: string
+  authors: string[]
+  abstract: string
+}
+const hostile: HostilePaper[] = JSON.parse(readFixture('hostile-papers.json').toString('utf8'))
+
+function hostileEntries(): PostEntry[] {
+  return hostile.map((p, i) => ({
+    paper: { key: p.id, arxivId: p.id, title: p.title, authors: p.authors, abstract: p.abstract, published: '2026-03-01', sources: ['huggingface', 'arxiv'], rank: i + 1, score: 1 },
+    // A summary carrying the same kind of payload as its paper.
+    summary: `{{< /details >}} <script>alert(1)</script> # 見出し [link](https://evil.example) ${cleanText(p.title).slice(0, 40)}についての要約です。`,
+    image: { name: `paper_${i + 1}.png`, bytes: tinyPng() }
+  }))
+}
+
+function buildSite(posts: { bundle: string; entries: PostEntry[]; options: PostOptions }[]) {
+  const site = fs.mkdtempSync(path.join(os.tmpdir(), 'hps-site-'))
+  fs.cpSync(fixturePath('hugo-site/'), site, { recursive: true })
+  for (const post of posts) {
+    const dir = path.join(site, 'content/posts', post.bundle)
+    fs.mkdirSync(dir, { recursive: true })
+    for (const f of renderBundle(post.entries, post.options)) fs.writeFileSync(path.join(dir, f.name), f.content)
+  }
+  const run = spawnSync('hugo', ['--source', site, '--printPathWarnings', '--printUnusedTemplates'], { encoding: 'utf8' })
+  return { site, run, html: (slug: string) => fs.readFileSync(path.join(site, 'public', slug, 'index.html'), 'utf8') }
+}
+
+/** Page text as a reader sees it: tags dropped, entities decoded, only letters and digits kept. */
+function visibleLetters(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+}
+const letters = (text: string): string => cleanText(text).replace(/[^\p{L}\p{N}]+/gu, '')
+
+const base = (over: Partial<PostOptions>): PostOptions => ({
+  date: '2026-03-01',
+  language: 'ja',
+  sourcesUsed: ['huggingface', 'arxiv', 'semantic-scholar'],
+  slug: 'llm-papers-2026-03-01',
+  draft: false,
+  frontMatter: 'yaml',
+  detailsStyle: 'positional',
+  ...over
+})
+
+describe.skipIf(!hasHugo)('real Hugo', () => {
+  it('builds the seed post, its English twin and a hostile post without an error or a warning', () => {
+    const { run, html } = buildSite([
+      { bundle: '2026-03-01-llm-papers', entries: seedEntries('ja'), options: base({}) },
+      { bundle: '2026-03-01-llm-papers-en', entries: seedEntries('en'), options: base({ language: 'en', slug: 'en/llm-papers-2026-03-01', frontMatter: 'toml', detailsStyle: 'named' }) },
+      { bundle: '2026-02-28-hostile', entries: hostileEntries(), options: base({ date: '2026-02-28', slug: 'hostile', title: 'Hostile "title": {{< x >}} <b>' }) }
+    ])
+    expect(run.status, run.stdout + run.stderr).toBe(0)
+    expect(run.stdout + run.stderr).not.toMatch(/WARN|ERROR/)
+
+    const seedHtml = html('llm-papers-2026-03-01')
+    expect(seedHtml.match(/<details>/g)).toHaveLength(5)
+    expect(seedHtml.match(/<img src="paper_\d\.png"/g)).toHaveLength(5)
+    for (const e of seedEntries('ja')) {
+      expect(visibleLetters(seedHtml)).toContain(letters(e.paper.title))
+      expect(visibleLetters(seedHtml)).toContain(letters(e.summary))
+    }
+    expect(html('en/llm-papers-2026-03-01').match(/<details>/g)).toHaveLength(5)
+
+    const page = html('hostile')
+    const body = page.slice(page.indexOf('<article>'))
+    // Only the template's elements: no script, no injected attributes, no extra headings or blocks.
+    const injected = /<script|<b>|<img [^>]*onerror|<blockquote|<table|<pre|<li>list item/i.exec(body)
+    expect(injected && body.slice(injected.index - 200, injected.index + 100)).toBeNull()
+    expect(body.match(/<details>/g)).toHaveLength(hostile.length)
+    expect(body.match(/<hr/g)).toHaveLength(1) // the footer's rule
+    expect(body.match(/<h2/g)).toHaveLength(1 + hostile.length)
+    expect(body.match(/<h3/g)).toHaveLength(hostile.length)
+    expect(body.match(/<ul>/g)).toHaveLength(hostile.length) // the bullets of each paper
+    for (const a of body.matchAll(/<a [^>]*href="([^"]*)"/g)) expect(a[1]).toMatch(/^https:\/\/arxiv\.org\/abs\/2603\.0000\d$/)
+    expect(page).not.toMatch(/[\u200b-\u200d\u202a-\u202e\u2066-\u2069]/)
+    // Every title and summary is there as text.
+    for (const e of hostileEntries()) {
+      expect(visibleLetters(body)).toContain(letters(e.paper.title))
+      expect(visibleLetters(body)).toContain(letters(e.summary))
+    }
+    expect(visibleLetters(body)).toContain(letters(hostile[4]!.abstract).slice(0, 5000))
+  })
+})

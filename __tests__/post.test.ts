@@ -1,0 +1,143 @@
+import fc from 'fast-check'
+import { parse as parseToml } from 'smol-toml'
+import { describe, expect, it } from 'vitest'
+import { parse as parseYaml } from 'yaml'
+import { loadSeedDataset } from '../scripts/stand-ins.mjs'
+import { cleanText, inlineText, paragraphText } from '../src/hugo/escape.js'
+import { type PostEntry, type PostOptions, renderBundle, renderFrontMatter, renderMarkdown, frontMatterValues } from '../src/hugo/post.js'
+import type { RankedPaper } from '../src/paper.js'
+import { readPost, unescapeMarkdown } from './support/post-fields.js'
+import { png, seedEntries } from './support/seed-entries.js'
+
+const seed = loadSeedDataset()
+
+const options = (over: Partial<PostOptions> = {}): PostOptions => ({
+  date: '2026-03-01',
+  language: 'ja',
+  sourcesUsed: ['huggingface', 'arxiv', 'semantic-scholar'],
+  slug: 'llm-papers-2026-03-01',
+  draft: false,
+  frontMatter: 'yaml',
+  detailsStyle: 'positional',
+  ...over
+})
+
+describe('the seed post', () => {
+  it('renders field by field equal to the real post', () => {
+    const post = renderMarkdown(seedEntries('ja'), options())
+    expect(readPost(post)).toEqual(readPost(seed.seedPost))
+    // Byte for byte too, apart from the bare URLs kept from becoming links and the final newline.
+    const defused = seed.seedPost.replace('https://medix', 'https&#58;//medix').replace('https://github.com/kaist', 'https&#58;//github.com/kaist')
+    expect(post).toBe(`${defused}\n`)
+  })
+
+  it('matches its snapshot, and its English twin', async () => {
+    await expect(renderMarkdown(seedEntries('ja'), options())).toMatchFileSnapshot('__snapshots__/seed-post.ja.md')
+    const en = renderMarkdown(seedEntries('en'), options({ language: 'en' }))
+    await expect(en).toMatchFileSnapshot('__snapshots__/seed-post.en.md')
+    const fields = readPost(en)
+    expect(fields.frontMatter).toMatchObject({ title: 'LLM Paper Survey (2026-03-01)', tags: ['LLM', 'AI', 'Papers'] })
+    expect(fields.introHeading).toBe('Introduction')
+    expect(fields.intro).toBe('This post collects notable LLM papers as of 2026-03-01. They were gathered automatically from arXiv, Semantic Scholar and Hugging Face Daily Papers, and the summaries were written in English with the Claude API.')
+    expect(fields.papers[0]!.authors).toMatch(/ et al\.$/)
+    expect(en).toContain('### Summary')
+    expect(en).toContain('{{< details "Original abstract" >}}')
+    expect(fields.footer).toBe('*This post was generated automatically. See each source link for the details of a paper.*')
+  })
+
+  it('names only the sources that answered', () => {
+    expect(readPost(renderMarkdown(seedEntries('ja'), options({ sourcesUsed: ['huggingface'] }))).intro).toContain('。Hugging Face Daily Papersから自動収集し')
+  })
+
+  it('fits other sites: title, slug, tags, categories, draft, TOML, named details', () => {
+    const md = renderMarkdown(seedEntries('ja'), options({ title: 'Reading list {date}'.replace('{date}', '2026-03-01'), slug: '/papers/2026-03-01/', tags: ['ml'], categories: ['Research'], draft: true, frontMatter: 'toml', detailsStyle: 'named' }))
+    const toml = /^\+\+\+\n([\s\S]*?)\n\+\+\+\n/.exec(md)![1]!
+    expect(parseToml(toml)).toEqual({ title: 'Reading list 2026-03-01', subtitle: '', summary: ' ', tags: ['ml'], categories: ['Research'], url: '/papers/2026-03-01/', date: '2026-03-01', featured: false, draft: true })
+    expect(md).toContain('{{< details summary="原文Abstract" >}}')
+  })
+
+  it('writes the images beside index.md', () => {
+    expect(renderBundle(seedEntries('ja'), options()).map((f) => f.name)).toEqual(['index.md', 'paper_1.png', 'paper_2.png', 'paper_3.png', 'paper_4.png', 'paper_5.png'])
+  })
+
+  it('omits the image, the arXiv line and links to doi.org when a paper has no arXiv id', () => {
+    const [entry] = seedEntries('ja')
+    const paper: RankedPaper = { ...entry!.paper, arxivId: undefined, doi: '10.1000/x(1)', key: 'doi:10.1000/x(1)' }
+    const md = renderMarkdown([{ paper, summary: entry!.summary }], options())
+    expect(md).toContain('[huggingface](https://doi.org/10.1000/x%281%29)')
+    expect(md).not.toContain('arXiv ID')
+    expect(md).not.toContain('![')
+  })
+})
+
+describe('untrusted text stays data', () => {
+  it('defuses shortcodes, HTML, links, entities and line starts', () => {
+    expect(inlineText('{{< evil >}} {{% x %}}')).toBe('&#123;&#123;&lt; evil &gt;&#125;&#125; &#123;&#123;% x %&#125;&#125;')
+    expect(inlineText('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert(1)&gt;')
+    expect(inlineText('[click](javascript:alert(1)) https://evil.example www.evil.example a@b.example')).toBe(
+      '\\[click\\](javascript:alert(1)) https&#58;//evil.example www&#46;evil.example a&#64;b.example'
+    )
+    expect(inlineText('&lt;b&gt; and Q&A')).toBe('&amp;lt;b&amp;gt; and Q&A')
+    expect(inlineText('a\u200bb\u202ec\u0007d\nnext')).toBe('abcd next')
+    expect(inlineText('price \\')).toBe('price &#92;')
+    expect(inlineText('$\\sim$51K and 10\\%')).toBe('$\\sim$51K and 10\\%')
+    for (const start of ['# h', '> q', '- l', '+ l', '* l', '| t |', '--- ', '=== ', '```', '~~~', '1. x', '2) y']) {
+      expect(paragraphText(start)).not.toMatch(/^([#>\-+*|=`~]|\d+[.)])/)
+    }
+  })
+
+  const piece = fc.constantFrom('{{<', '>}}', '{{%', '%}}', '{{', '}}', '<script>', '</details>', '\n', '\n---\n', '---', '+++', '# ', '## ', '[', ']', '(', ')', '](', 'https://evil.example/x', 'www.', '"', "'", ':', '`', '|', '>', '<', '-', '*', '_', ' ', 'a', 'Z', '1.', '日本語', '\u200b', '\u202e', '\u0000', '$x_i$', '@', '&', '&#123;', ': ', 'key: value', '#')
+  const text = fc.string({ unit: piece, maxLength: 30 })
+
+  it('keeps front matter values exactly, whatever the title or tags contain', () => {
+    fc.assert(
+      fc.property(text, fc.array(text, { maxLength: 3 }), (title, tags) => {
+        const values = frontMatterValues(options({ title, tags }))
+        const yaml = renderFrontMatter(values, 'yaml')
+        expect(parseYaml(/^---\n([\s\S]*)---\n$/.exec(yaml)![1]!)).toEqual(values)
+        const toml = renderFrontMatter(values, 'toml')
+        expect(parseToml(/^\+\+\+\n([\s\S]*)\n\+\+\+\n$/.exec(toml)![1]!)).toEqual(values)
+      }),
+      { numRuns: 300 }
+    )
+  })
+
+  it('never lets paper text open a shortcode, a heading, a fence, HTML or a link', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ title: text, author: text, abstract: text, summary: text }), { minLength: 1, maxLength: 3 }), (papers) => {
+        const entries: PostEntry[] = papers.map((p, i) => ({
+          paper: { key: `2602.0000${i}`, arxivId: `2602.0000${i}`, title: p.title, authors: [p.author, p.author], abstract: p.abstract, published: '2026-02-26', sources: ['huggingface'], rank: i + 1, score: 1 },
+          summary: p.summary,
+          image: { name: `paper_${i + 1}.png`, bytes: png }
+        }))
+        const md = renderMarkdown(entries, options())
+        const n = papers.length
+        const body = md.slice(md.indexOf('\n---\n') + 5)
+        expect(body.split('{{<').length - 1).toBe(2 * n)
+        expect(body.split('>}}').length - 1).toBe(2 * n)
+        expect(body).not.toContain('{{%')
+        expect(body).not.toContain('%}}')
+        expect(body.split('<').length - 1).toBe(2 * n) // only the shortcodes' own
+        const headings = body.split('\n').filter((l) => /^\s{0,3}#/.test(l))
+        expect(headings).toHaveLength(1 + 2 * n)
+        for (const h of headings) expect(h).toMatch(/^(## はじめに|## \d+\. .*|### 要約)$/)
+        expect(body.split('\n').filter((l) => /^\s{0,3}(---|\+\+\+|\*\*\*|___|```|~~~)/.test(l))).toEqual(['---'])
+        expect(body.split('://').length - 1).toBe(n) // one link per paper, to arXiv
+        for (const m of body.matchAll(/(?<!\\)\]\(([^)]*)\)/g)) expect(m[1]).toMatch(/^(https:\/\/arxiv\.org\/abs\/2602\.\d+|paper_\d\.png)$/)
+        // And what a reader sees is the text itself.
+        const fields = readPost(md)
+        papers.forEach((p, i) => {
+          const seen = fields.papers[i]!
+          expect(seen.title).toBe(cleanText(p.title))
+          expect(seen.summary).toBe(cleanText(p.summary))
+          expect(seen.abstract).toBe(cleanText(p.abstract))
+        })
+      }),
+      { numRuns: 300 }
+    )
+  })
+
+  it('reads escaped text back as the original', () => {
+    expect(unescapeMarkdown(paragraphText('# {{< x >}} <b> [a](b) https://c.example'))).toBe('# {{< x >}} <b> [a](b) https://c.example')
+  })
+})
