@@ -53,6 +53,7 @@ function visibleLetters(html: string): string {
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&')
+    .replace(/&[a-z]+;/g, ' ') // the typographer's quotes and dashes
     .replace(/[^\p{L}\p{N}]+/gu, '')
 }
 const letters = (text: string): string => cleanText(text).replace(/[^\p{L}\p{N}]+/gu, '')
@@ -82,8 +83,8 @@ describe.skipIf(!hasHugo)('real Hugo', () => {
     expect(seedHtml.match(/<details>/g)).toHaveLength(5)
     expect(seedHtml.match(/<img src="paper_\d\.png"/g)).toHaveLength(5)
     for (const e of seedEntries('ja')) {
-      expect(visibleLetters(seedHtml)).toContain(letters(e.paper.title))
-      expect(visibleLetters(seedHtml)).toContain(letters(e.summary))
+      expect(visibleLetters(seedHtml).includes(letters(e.paper.title)), e.paper.title).toBe(true)
+      expect(visibleLetters(seedHtml).includes(letters(e.summary)), e.summary).toBe(true)
     }
     expect(html('en/llm-papers-2026-03-01').match(/<details>/g)).toHaveLength(5)
 
@@ -101,9 +102,9 @@ describe.skipIf(!hasHugo)('real Hugo', () => {
     expect(page).not.toMatch(/[\u200b-\u200d\u202a-\u202e\u2066-\u2069]/)
     // Every title and summary is there as text.
     for (const e of hostileEntries()) {
-      expect(visibleLetters(body)).toContain(letters(e.paper.title))
-      expect(visibleLetters(body)).toContain(letters(e.summary))
+      expect(visibleLetters(body).includes(letters(e.paper.title)), e.paper.title).toBe(true)
+      expect(visibleLetters(body).includes(letters(e.summary)), e.summary).toBe(true)
     }
-    expect(visibleLetters(body)).toContain(letters(hostile[4]!.abstract).slice(0, 5000))
+    expect(visibleLetters(body).includes(letters(hostile[4]!.abstract))).toBe(true)
   })
 })
