@@ -10,6 +10,9 @@ export interface OctokitOptions {
   token: string
   baseUrl: string
   onWarning: (message: string) => void
+  /** Tests shorten the retry plugin's back-off (1 s × attempt²) and turn off write spacing. */
+  retryAfterBaseMs?: number
+  throttle?: boolean
 }
 
 export function createOctokit(options: OctokitOptions) {
@@ -18,7 +21,9 @@ export function createOctokit(options: OctokitOptions) {
     baseUrl: options.baseUrl,
     userAgent: 'hugo-paper-survey',
     log: { debug: () => {}, info: () => {}, warn: options.onWarning, error: () => {} },
+    retry: { retryAfterBaseValue: options.retryAfterBaseMs ?? 1000 },
     throttle: {
+      enabled: options.throttle ?? true,
       onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
         options.onWarning(`GitHub rate limit hit for ${request.method} ${request.url}; retrying in ${retryAfter} s`)
         return retryCount < 2

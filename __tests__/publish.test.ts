@@ -1,0 +1,139 @@
+// Publishing through Octokit (with its plugins) against the stateful GitHub stand-in.
+import { afterEach, describe, expect, it } from 'vitest'
+import { startStandIns } from '../scripts/stand-ins.mjs'
+import { createOctokit } from '../src/github/octokit.js'
+import { publishPost, type PublishRequest } from '../src/github/publish.js'
+
+let s: Awaited<ReturnType<typeof startStandIns>> | undefined
+afterEach(async () => {
+  await s?.close()
+  s = undefined
+})
+
+async function setup(options: Parameters<typeof startStandIns>[0] = {}) {
+  s = await startStandIns(options)
+  const warnings: string[] = []
+  const octokit = createOctokit({ token: 'ghs_x', baseUrl: s.urls.github, onWarning: (m) => warnings.push(m), retryAfterBaseMs: 10, throttle: false })
+  return { s, octokit, warnings }
+}
+
+const image = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 255, 1, 254, 128])
+const request = (over: Partial<PublishRequest> = {}): PublishRequest => ({
+  owner: 'octo-blog',
+  repo: 'research-blog',
+  branch: 'paper-survey/2026-03-01',
+  commitMessage: 'Add paper survey for 2026-03-01',
+  files: [
+    { path: 'content/posts/2026-03-01-llm-papers/index.md', content: Buffer.from('# post\n') },
+    { path: 'content/posts/2026-03-01-llm-papers/paper_1.png', content: image }
+  ],
+  title: 'Paper survey for 2026-03-01',
+  body: 'body',
+  labels: [],
+  reviewers: [],
+  teamReviewers: [],
+  draft: false,
+  ...over
+})
+
+describe('publishPost', () => {
+  it('creates the branch from the default branch with one commit holding exactly the bundle, then the PR', async () => {
+    const { s, octokit } = await setup({ github: { files: { 'content/posts/old/index.md': 'old post' } } })
+    const result = await publishPost(octokit, request())
+    expect(result).toMatchObject({ operation: 'created', number: 1, url: 'https://github.com/octo-blog/research-blog/pull/1' })
+    const files = s.github.filesOf('paper-survey/2026-03-01')!
+    expect([...files.keys()].sort()).toEqual(['README.md', 'content/posts/2026-03-01-llm-papers/index.md', 'content/posts/2026-03-01-llm-papers/paper_1.png', 'content/posts/old/index.md'])
+    expect(files.get('content/posts/2026-03-01-llm-papers/paper_1.png')!.equals(image)).toBe(true)
+    expect(files.get('content/posts/old/index.md')!.toString()).toBe('old post')
+    const head = s.github.headCommit('paper-survey/2026-03-01')
+    expect(head.message).toBe('Add paper survey for 2026-03-01')
+    expect(head.parents).toEqual([s.github.refs.get('heads/main')])
+    // Git Data API order: blobs, tree, commit, then the ref.
+    const writes = s.requestsTo('github').filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.url.replace(/^\/repos\/octo-blog\/research-blog/, '').replace(/\?.*/, '')}`)
+    expect(writes).toEqual(['POST /git/blobs', 'POST /git/blobs', 'POST /git/trees', 'POST /git/commits', 'POST /git/refs', 'POST /pulls'])
+  })
+
+  it('is idempotent: none when the branch holds this tree, updated when it changes, a new PR for a new branch', async () => {
+    const { s, octokit } = await setup()
+    await publishPost(octokit, request())
+    const head = s.github.refs.get('heads/paper-survey/2026-03-01')
+    expect(await publishPost(octokit, request({ body: 'other body' }))).toMatchObject({ operation: 'none', number: 1 })
+    expect(s.github.refs.get('heads/paper-survey/2026-03-01')).toBe(head)
+    expect(s.github.pulls[0]!.body).toBe('body')
+
+    const changed = request({ body: 'new body', files: [{ path: 'content/posts/2026-03-01-llm-papers/index.md', content: Buffer.from('# post v2\n') }] })
+    expect(await publishPost(octokit, changed)).toMatchObject({ operation: 'updated', number: 1 })
+    expect(s.github.pulls).toHaveLength(1)
+    expect(s.github.pulls[0]!.body).toBe('new body')
+    expect(s.github.headCommit('paper-survey/2026-03-01').parents).toEqual([s.github.refs.get('heads/main')]) // force-updated, not stacked
+    expect(s.github.filesOf('paper-survey/2026-03-01')!.get('content/posts/2026-03-01-llm-papers/index.md')!.toString()).toBe('# post v2\n')
+
+    expect(await publishPost(octokit, request({ branch: 'paper-survey/2026-02-28' }))).toMatchObject({ operation: 'created', number: 2 })
+  })
+
+  it('sends labels, user and team reviewers, and draft', async () => {
+    const { s, octokit } = await setup()
+    await publishPost(octokit, request({ labels: ['papers'], reviewers: ['alice'], teamReviewers: ['editors'], draft: true, base: 'main' }))
+    expect(s.github.pulls[0]).toMatchObject({ draft: true, labels: ['papers'], reviewers: ['alice'], teams: ['editors'], base: 'main' })
+  })
+
+  it('names the repository setting when Actions may not create pull requests, and says the branch holds the post', async () => {
+    const { octokit, s } = await setup({ github: { pullsBlocked: true } })
+    const error = await publishPost(octokit, request()).catch((e: Error) => e)
+    expect(error.message).toContain('GitHub Actions is not permitted to create or approve pull requests')
+    expect(error.message).toContain('Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests"')
+    expect(error.message).toContain("The branch 'paper-survey/2026-03-01' already holds the post; re-run the workflow to open the pull request.")
+    expect(s.github.filesOf('paper-survey/2026-03-01')!.has('content/posts/2026-03-01-llm-papers/index.md')).toBe(true)
+  })
+
+  it('names the permissions the job needs on a 403 or 404 while writing', async () => {
+    const { octokit } = await setup({
+      faults: { github: (req: { method: string; url: string }) => (req.method === 'POST' && req.url.endsWith('/git/blobs') ? { status: 403, body: { message: 'Resource not accessible by integration', status: '403' } } : undefined) }
+    })
+    const error = await publishPost(octokit, request()).catch((e: Error) => e)
+    expect(error.message).toMatch(/GitHub refused to write the files \(blobs\) \(HTTP 403: Resource not accessible by integration\)/)
+    expect(error.message).toContain('`permissions: contents: write` and `pull-requests: write`')
+    expect(error.message).toContain('fork')
+    expect(error.message).not.toContain('already holds the post')
+  })
+
+  it('says which base branch does not exist', async () => {
+    const { octokit } = await setup()
+    const error = await publishPost(octokit, request({ base: 'nope' })).catch((e: Error) => e)
+    expect(error.message).toMatch(/read the base branch 'nope'.*Check the base input/)
+  })
+
+  it('takes the update path when the PR appears between the list and the create (422)', async () => {
+    const { octokit, s } = await setup()
+    await publishPost(octokit, request())
+    let listed = 0
+    // The next run's list comes back empty, as if the PR were opened a moment later.
+    const hide = (req: { method: string; url: string }) => (req.method === 'GET' && req.url.includes('/pulls?') && listed++ === 0 ? { body: [] } : undefined)
+    const original = s.github.handle
+    s.github.handle = (method: string, url: string, body: unknown) => (hide({ method, url }) ?? original(method, url, body)) as ReturnType<typeof original>
+    const result = await publishPost(octokit, request({ body: 'race', files: [{ path: 'content/posts/2026-03-01-llm-papers/index.md', content: Buffer.from('v3') }] }))
+    expect(result).toMatchObject({ operation: 'updated', number: 1 })
+    expect(s.github.pulls).toHaveLength(1)
+  })
+
+  it('retries a 5xx in the middle of the write chain and completes', async () => {
+    let failed = false
+    const { octokit, s } = await setup({
+      faults: { github: (req: { method: string; url: string }) => (req.url.endsWith('/git/trees') && !failed ? ((failed = true), { status: 502, body: { message: 'Server Error' } }) : undefined) }
+    })
+    expect((await publishPost(octokit, request())).operation).toBe('created')
+    expect(s.requestsTo('github').filter((r) => r.url.endsWith('/git/trees'))).toHaveLength(2)
+  })
+
+  it('fails on a ref update that keeps answering 409, leaving the branch where it was', async () => {
+    const { octokit, s } = await setup()
+    await publishPost(octokit, request())
+    const before = s.github.refs.get('heads/paper-survey/2026-03-01')
+    const original = s.github.handle
+    s.github.handle = (method: string, url: string, body: unknown) =>
+      (method === 'PATCH' && url.includes('/git/refs/') ? { status: 409, body: { message: 'Reference update conflict', status: '409' } } : original(method, url, body)) as ReturnType<typeof original>
+    const error = await publishPost(octokit, request({ files: [{ path: 'content/posts/2026-03-01-llm-papers/index.md', content: Buffer.from('v2') }] })).catch((e: Error) => e)
+    expect(error.message).toMatch(/refused to update the branch 'paper-survey\/2026-03-01' \(HTTP 409: Reference update conflict\)/)
+    expect(s.github.refs.get('heads/paper-survey/2026-03-01')).toBe(before)
+  })
+})
