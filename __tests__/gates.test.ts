@@ -3,13 +3,12 @@ import { loadSeedDataset } from '../scripts/stand-ins.mjs'
 import { checkLanguage, checkLength, checkMarkup, checkNumbers, checkSummary, numbersIn } from '../src/summarize/gates.js'
 
 const seed = loadSeedDataset()
-const papers = seed.dailyPapers.map((i: { paper: { id: string; title: string; summary: string } }) => i.paper)
+const papers: { id: string; title: string; summary: string }[] = seed.dailyPapers.map((i: { paper: { id: string; title: string; summary: string } }) => i.paper)
 
 describe('the seed post’s own summaries', () => {
-  it.each(papers.map((p: { id: string }) => [p.id, p]))('%s passes every check in Japanese and English', (id, p) => {
-    const paper = p as { title: string; summary: string }
-    expect(checkSummary({ summary: seed.summaries.ja[id as string], title: paper.title, abstract: paper.summary, language: 'ja' })).toEqual([])
-    expect(checkSummary({ summary: seed.summaries.en[id as string], title: paper.title, abstract: paper.summary, language: 'en' })).toEqual([])
+  it.each(papers)('$id passes every check in Japanese and English', (paper) => {
+    expect(checkSummary({ summary: seed.summaries.ja[paper.id], title: paper.title, abstract: paper.summary, language: 'ja' })).toEqual([])
+    expect(checkSummary({ summary: seed.summaries.en[paper.id], title: paper.title, abstract: paper.summary, language: 'en' })).toEqual([])
   })
 })
 

@@ -17,6 +17,9 @@ async function setup(options: Parameters<typeof startStandIns>[0] = {}) {
   return { s, octokit, warnings }
 }
 
+/** The error a publish fails with (a publish that succeeds fails the test). */
+const failure = (p: Promise<unknown>): Promise<Error> => p.then(() => Promise.reject(new Error('expected publishPost to fail')), (e: Error) => e).catch((e: Error) => e)
+
 const image = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 255, 1, 254, 128])
 const request = (over: Partial<PublishRequest> = {}): PublishRequest => ({
   owner: 'octo-blog',
@@ -79,7 +82,7 @@ describe('publishPost', () => {
 
   it('names the repository setting when Actions may not create pull requests, and says the branch holds the post', async () => {
     const { octokit, s } = await setup({ github: { pullsBlocked: true } })
-    const error = await publishPost(octokit, request()).catch((e: Error) => e)
+    const error = await failure(publishPost(octokit, request()))
     expect(error.message).toContain('GitHub Actions is not permitted to create or approve pull requests')
     expect(error.message).toContain('Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests"')
     expect(error.message).toContain("The branch 'paper-survey/2026-03-01' already holds the post; re-run the workflow to open the pull request.")
@@ -90,7 +93,7 @@ describe('publishPost', () => {
     const { octokit } = await setup({
       faults: { github: (req: { method: string; url: string }) => (req.method === 'POST' && req.url.endsWith('/git/blobs') ? { status: 403, body: { message: 'Resource not accessible by integration', status: '403' } } : undefined) }
     })
-    const error = await publishPost(octokit, request()).catch((e: Error) => e)
+    const error = await failure(publishPost(octokit, request()))
     expect(error.message).toMatch(/GitHub refused to write the files \(blobs\) \(HTTP 403: Resource not accessible by integration\)/)
     expect(error.message).toContain('`permissions: contents: write` and `pull-requests: write`')
     expect(error.message).toContain('fork')
@@ -99,7 +102,7 @@ describe('publishPost', () => {
 
   it('says which base branch does not exist', async () => {
     const { octokit } = await setup()
-    const error = await publishPost(octokit, request({ base: 'nope' })).catch((e: Error) => e)
+    const error = await failure(publishPost(octokit, request({ base: 'nope' })))
     expect(error.message).toMatch(/read the base branch 'nope'.*Check the base input/)
   })
 
@@ -132,7 +135,7 @@ describe('publishPost', () => {
     const original = s.github.handle
     s.github.handle = (method: string, url: string, body: unknown) =>
       (method === 'PATCH' && url.includes('/git/refs/') ? { status: 409, body: { message: 'Reference update conflict', status: '409' } } : original(method, url, body)) as ReturnType<typeof original>
-    const error = await publishPost(octokit, request({ files: [{ path: 'content/posts/2026-03-01-llm-papers/index.md', content: Buffer.from('v2') }] })).catch((e: Error) => e)
+    const error = await failure(publishPost(octokit, request({ files: [{ path: 'content/posts/2026-03-01-llm-papers/index.md', content: Buffer.from('v2') }] })))
     expect(error.message).toMatch(/refused to update the branch 'paper-survey\/2026-03-01' \(HTTP 409: Reference update conflict\)/)
     expect(s.github.refs.get('heads/paper-survey/2026-03-01')).toBe(before)
   })
