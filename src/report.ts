@@ -31,7 +31,7 @@ export interface RunReport {
 
 /** Untrusted text for a Markdown table cell on GitHub: no markup, no mentions, no cell breaks. */
 export function cellText(text: string): string {
-  return inlineText(text).replace(/@/g, '&#64;').replace(/\|/g, '\\|').replace(/#/g, '&#35;')
+  return inlineText(text).replace(/(?<!&)#/g, '&#35;').replace(/@/g, '&#64;').replace(/\|/g, '\\|')
 }
 
 function paperTable(papers: RankedPaper[], relevance: boolean): string {
