@@ -86,7 +86,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
  * options.semanticScholarSearch(params) → object    default: the recorded empty search
  * options.semanticScholarBatch(ids) → array         default: null for every id
  * options.claude(request, n) → { summary } | { body, status, headers }   default: the data set's summary for the title
- * options.latency: { huggingface, arxiv, semanticScholar, claude, github, images } in ms
+ * options.latency: { huggingface, arxiv, arxivHtml, semanticScholar, claude, github, images } in ms
  * options.faults: { service: (req, n) => undefined | { status, body, headers } | { hang: true } | { destroy: true } }
  * options.github: { owner, repo, files: { path: content }, pullsBlocked: bool }
  */
@@ -94,7 +94,7 @@ export async function startStandIns(options = {}) {
   const seed = loadSeedDataset()
   const requests = []
   const counters = {}
-  const latency = { huggingface: 0, arxiv: 0, semanticScholar: 0, claude: 0, github: 0, images: 0, ...options.latency }
+  const latency = { huggingface: 0, arxiv: 0, arxivHtml: 0, semanticScholar: 0, claude: 0, github: 0, images: 0, ...options.latency }
   const faults = options.faults ?? {}
   const sockets = new Set()
   const servers = {}
@@ -142,17 +142,20 @@ export async function startStandIns(options = {}) {
     return { body: text }
   })
 
+  // arXiv's HTML pages live on another host than its API (arxiv.org, export.arxiv.org).
+  await listen('arxivHtml', (req) => {
+    const url = new URL(req.url, 'http://x')
+    const id = decodeURIComponent(url.pathname.replace(/^\/html\//, ''))
+    if (id.endsWith('/x1.png')) return { body: tinyPng([160, 60, 40]), type: 'image/png' }
+    // Structure of arXiv's LaTeXML pages (not a recording): the first figure is x1.png.
+    return {
+      type: 'text/html; charset=utf-8',
+      body: `<!DOCTYPE html><html><head><title>${id}</title></head><body><article class="ltx_document"><figure class="ltx_figure" id="S1.F1"><img src="x1.png" class="ltx_graphics" alt=""><figcaption class="ltx_caption">Figure 1</figcaption></figure></article></body></html>`
+    }
+  })
+
   await listen('arxiv', (req) => {
     const url = new URL(req.url, 'http://x')
-    if (url.pathname.startsWith('/html/')) {
-      const id = decodeURIComponent(url.pathname.slice('/html/'.length))
-      if (id.endsWith('/x1.png')) return { body: tinyPng([160, 60, 40]), type: 'image/png' }
-      // Structure of arXiv's LaTeXML pages (not a recording): the first figure is x1.png.
-      return {
-        type: 'text/html; charset=utf-8',
-        body: `<!DOCTYPE html><html><head><title>${id}</title></head><body><article class="ltx_document"><figure class="ltx_figure" id="S1.F1"><img src="x1.png" class="ltx_graphics" alt=""><figcaption class="ltx_caption">Figure 1</figcaption></figure></article></body></html>`
-      }
-    }
     if (url.pathname !== '/api/query') return { status: 404, body: 'Not Found', type: 'text/plain' }
     const answer = options.arxiv?.(Object.fromEntries(url.searchParams)) ?? { body: readFixture('recorded/arxiv/api_empty_result_id_0000.0000.atom.xml') }
     return { type: 'application/atom+xml; charset=utf-8', ...answer }
@@ -213,7 +216,7 @@ export async function startStandIns(options = {}) {
     urls: {
       huggingface: urls.huggingface,
       arxiv: urls.arxiv,
-      arxivHtml: `${urls.arxiv}/html`,
+      arxivHtml: `${urls.arxivHtml}/html`,
       semanticScholar: urls.semanticScholar,
       anthropic: urls.claude,
       github: urls.github,

@@ -218,14 +218,20 @@ async function guardApi<T>(task: () => Promise<T>): Promise<T> {
   }
 }
 
-/** arXiv asks for one request every 3 s; Semantic Scholar's keyed rate is 1 per second. */
+/**
+ * arXiv asks for one request every 3 s; Semantic Scholar's keyed rate is 1 per second; arXiv's HTML
+ * pages are read one at a time, 4 a second at most. Where two services share a host, the slower pace wins.
+ */
 function pacingFor(settings: Settings): Record<string, number> {
-  const host = (url: string): string => new URL(url).host
-  return {
-    [host(settings.urls.arxiv)]: 3000,
-    [host(settings.urls.semanticScholar)]: 1000,
-    [host(settings.urls.arxivHtml)]: 250
+  const pacing: Record<string, number> = {}
+  const pace = (url: string, ms: number): void => {
+    const host = new URL(url).host
+    pacing[host] = Math.max(pacing[host] ?? 0, ms)
   }
+  pace(settings.urls.arxiv, 3000)
+  pace(settings.urls.semanticScholar, 1000)
+  pace(settings.urls.arxivHtml, 250)
+  return pacing
 }
 
 async function fetchImage(http: Http, paper: RankedPaper, settings: Settings): Promise<FetchedImage | undefined> {

@@ -67,7 +67,7 @@ describe('images', () => {
   it('an image that cannot be had leaves its paper without one, never with a broken link', async () => {
     const st = await start({
       faults: {
-        arxiv: (req: { url: string }) => (req.url.startsWith('/html/') ? { status: 404, body: 'Not Found', type: 'text/plain' } : undefined),
+        arxivHtml: () => ({ status: 404, body: 'Not Found', type: 'text/plain' }),
         images: (req: { url: string }) =>
           req.url.includes('2602.23363') ? { body: '<html>not an image</html>', type: 'text/html' } : req.url.includes('2602.21760') ? { body: Buffer.alloc(3 * 1024 * 1024, 0x89) } : undefined
       }
