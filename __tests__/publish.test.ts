@@ -139,4 +139,16 @@ describe('publishPost', () => {
     expect(error.message).toMatch(/refused to update the branch 'paper-survey\/2026-03-01' \(HTTP 409: Reference update conflict\)/)
     expect(s.github.refs.get('heads/paper-survey/2026-03-01')).toBe(before)
   })
+
+  it('moves the branch when another run created it between the check and the create (422)', async () => {
+    const { octokit, s } = await setup()
+    const original = s.github.handle
+    let hidden = true
+    // The branch exists, but the first lookup does not see it yet.
+    s.github.refs.set('heads/paper-survey/2026-03-01', s.github.refs.get('heads/main'))
+    s.github.handle = (method: string, url: string, body: unknown) =>
+      (hidden && method === 'GET' && url.includes('/git/ref/heads') && url.includes('paper-survey') ? ((hidden = false), { status: 404, body: { message: 'Not Found', status: '404' } }) : original(method, url, body)) as ReturnType<typeof original>
+    expect((await publishPost(octokit, request())).operation).toBe('created')
+    expect(s.github.headCommit('paper-survey/2026-03-01').message).toBe('Add paper survey for 2026-03-01')
+  })
 })

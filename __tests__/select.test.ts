@@ -53,6 +53,8 @@ describe('selectPapers', () => {
     const filtered = selectPapers([offTopic], { ...base, filterHuggingFace: true })
     expect(filtered.ranked).toHaveLength(0)
     expect(filtered.leftOut.offTopic).toBe(1)
+    // Hugging Face's own keywords count.
+    expect(selectPapers([{ ...offTopic, keywords: ['RAG'] }], { ...base, filterHuggingFace: true }).ranked).toHaveLength(1)
     // An arXiv result matched the query already and is not filtered again.
     expect(selectPapers([{ ...offTopic, sources: ['huggingface', 'arxiv'] }], { ...base, filterHuggingFace: true }).ranked).toHaveLength(1)
   })

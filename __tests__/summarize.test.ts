@@ -137,6 +137,13 @@ describe('summarizePapers', () => {
     expect(describeApiError(error)).toMatch(/HTTP 529.*overloaded through every retry/)
   })
 
+  it('times out a call that hangs and stops the run', async () => {
+    standIns = await startStandIns({ faults: { claude: () => ({ hang: true }) } })
+    const client = createClaude({ apiKey: KEY, baseURL: standIns.urls.anthropic, timeoutMs: 300, maxRetries: 0 })
+    const error = await summarizePapers(ranked().slice(0, 1), { client, meter: new CostMeter(DEFAULT_PRICES, undefined), ...opts, count: 1 }).catch((e: unknown) => e)
+    expect(describeApiError(error)).toMatch(/Claude API call failed.*timed out/i)
+  })
+
   it('stops before a call that could pass the cost cap, sending nothing', async () => {
     const { client, s } = await setup()
     const meter = new CostMeter(DEFAULT_PRICES, 0.001)

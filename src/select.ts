@@ -19,7 +19,8 @@ const MIN_ABSTRACT_CHARS = 200
 
 export function selectPapers(candidates: Candidate[], options: SelectOptions): Selection {
   const matchers = options.keywords.map(keywordMatcher)
-  const onTopic = (c: Candidate): boolean => matchers.some((m) => m.test(c.title) || m.test(c.abstract))
+  // Hugging Face's ai_keywords count as text of the paper too.
+  const onTopic = (c: Candidate): boolean => matchers.some((m) => m.test(c.title) || m.test(c.abstract) || (c.keywords ?? []).some((k) => m.test(k)))
   const leftOut = { published: 0, offTopic: 0, noAbstract: 0 }
   const eligible = candidates.filter((c) => {
     if (c.arxivId && options.publishedIds.has(c.arxivId)) return void leftOut.published++, false

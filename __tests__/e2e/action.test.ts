@@ -72,8 +72,10 @@ describe('the seed date, default inputs', () => {
   })
 
   it('is idempotent: the same date again changes nothing, a change updates the same PR, another date opens another', async () => {
-    const ws = tempWorkspace()
+    // Whatever else the workspace holds is never committed.
+    const ws = tempWorkspace({ 'stray.txt': 'not ours', 'content/posts/wip/index.md': 'a draft in progress' })
     expect((await runAgainst(s, ws, { images: 'none' })).outputs['pull-request-operation']).toBe('created')
+    expect([...s.github.filesOf('paper-survey/2026-03-01')!.keys()].sort()).toEqual(['README.md', `${BUNDLE}/index.md`])
     const again = await runAgainst(s, ws, { images: 'none' })
     expect(again.outputs['pull-request-operation']).toBe('none')
     const changed = await runAgainst(s, ws, { images: 'none', count: '4' })

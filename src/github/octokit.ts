@@ -17,9 +17,9 @@ export interface OctokitOptions {
 }
 
 /**
- * Writes go one at a time, without the plugin's default one-second gap: a run makes at most
- * count + 6 content-creating requests (under GitHub's 80 per minute), and the plugin still waits
- * out any rate-limit answer.
+ * The plugin's write group spaces the starts of writes a full second apart by default. A run makes at
+ * most count + 6 content-creating requests, one at a time (publish.ts awaits each), well under GitHub's
+ * 80 per minute, so the gap only adds waiting; rate-limit answers are still waited out by the plugin.
  */
 const writes = new Bottleneck.Group({ id: 'hugo-paper-survey-write', maxConcurrent: 1, minTime: 0 })
 

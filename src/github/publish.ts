@@ -67,12 +67,12 @@ export async function publishPost(octokit: GitHubClient, req: PublishRequest): P
     const branchSha = await findBranch(octokit, owner, repo, req.branch)
 
     stage = 'write the files (blobs)'
-    const blobs = await Promise.all(
-      req.files.map(async (f) => {
-        const { data } = await octokit.rest.git.createBlob({ owner, repo, content: f.content.toString('base64'), encoding: 'base64' })
-        return { path: f.path, mode: '100644' as const, type: 'blob' as const, sha: data.sha }
-      })
-    )
+    // One at a time, as GitHub asks of content-creating requests.
+    const blobs: { path: string; mode: '100644'; type: 'blob'; sha: string }[] = []
+    for (const f of req.files) {
+      const { data } = await octokit.rest.git.createBlob({ owner, repo, content: f.content.toString('base64'), encoding: 'base64' })
+      blobs.push({ path: f.path, mode: '100644', type: 'blob', sha: data.sha })
+    }
     stage = 'create the tree'
     const tree = (await octokit.rest.git.createTree({ owner, repo, base_tree: baseTree, tree: blobs })).data.sha
 
@@ -87,7 +87,7 @@ export async function publishPost(octokit: GitHubClient, req: PublishRequest): P
       commitSha = (await octokit.rest.git.createCommit({ owner, repo, message: req.commitMessage, tree, parents: [baseSha] })).data.sha
       stage = `update the branch '${req.branch}'`
       if (branchSha) await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${req.branch}`, sha: commitSha as string, force: true })
-      else await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${req.branch}`, sha: commitSha as string })
+      else await createOrMoveBranch(octokit, owner, repo, req.branch, commitSha as string)
       branchWritten = true
     }
 
@@ -127,6 +127,16 @@ export async function publishPost(octokit: GitHubClient, req: PublishRequest): P
     return { operation, number: pull.number, url: pull.html_url, branch: req.branch, commitSha: commitSha as string, warnings }
   } catch (error) {
     throw new PublishError(explain(error, stage, req.branch, branchWritten))
+  }
+}
+
+/** Creates the branch; if another run created it in the meantime (422), moves it to this commit. */
+async function createOrMoveBranch(octokit: GitHubClient, owner: string, repo: string, branch: string, sha: string): Promise<void> {
+  try {
+    await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha })
+  } catch (error) {
+    if ((error as RequestErrorLike).status !== 422) throw error
+    await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha, force: true })
   }
 }
 
