@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { fixturePath, readFixture, tinyPng } from '../scripts/stand-ins.mjs'
 import { cleanText } from '../src/hugo/escape.js'
 import { renderBundle, type PostEntry, type PostOptions } from '../src/hugo/post.js'
-import { seedEntries } from './support/seed-entries.js'
+import { seedEntries, seedPostOptions } from './support/seed-entries.js'
 
 const hugo = spawnSync('hugo', ['version'], { encoding: 'utf8' })
 const hasHugo = !hugo.error && hugo.status === 0
@@ -58,16 +58,7 @@ function visibleLetters(html: string): string {
 }
 const letters = (text: string): string => cleanText(text).replace(/[^\p{L}\p{N}]+/gu, '')
 
-const base = (over: Partial<PostOptions>): PostOptions => ({
-  date: '2026-03-01',
-  language: 'ja',
-  sourcesUsed: ['huggingface', 'arxiv', 'semantic-scholar'],
-  slug: 'llm-papers-2026-03-01',
-  draft: false,
-  frontMatter: 'yaml',
-  detailsStyle: 'positional',
-  ...over
-})
+const base = seedPostOptions
 
 describe.skipIf(!hasHugo)('real Hugo', () => {
   it('builds the seed post, its English twin and a hostile post without an error or a warning', () => {

@@ -4,23 +4,14 @@ import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { loadSeedDataset } from '../scripts/stand-ins.mjs'
 import { cleanText, inlineText, paragraphText } from '../src/hugo/escape.js'
-import { type PostEntry, type PostOptions, renderBundle, renderFrontMatter, renderMarkdown, frontMatterValues } from '../src/hugo/post.js'
+import { type PostEntry, renderBundle, renderFrontMatter, renderMarkdown, frontMatterValues } from '../src/hugo/post.js'
 import type { RankedPaper } from '../src/paper.js'
 import { readPost, unescapeMarkdown } from './support/post-fields.js'
-import { png, seedEntries } from './support/seed-entries.js'
+import { png, seedEntries, seedPostOptions } from './support/seed-entries.js'
 
 const seed = loadSeedDataset()
 
-const options = (over: Partial<PostOptions> = {}): PostOptions => ({
-  date: '2026-03-01',
-  language: 'ja',
-  sourcesUsed: ['huggingface', 'arxiv', 'semantic-scholar'],
-  slug: 'llm-papers-2026-03-01',
-  draft: false,
-  frontMatter: 'yaml',
-  detailsStyle: 'positional',
-  ...over
-})
+const options = seedPostOptions
 
 describe('the seed post', () => {
   it('renders field by field equal to the real post', () => {

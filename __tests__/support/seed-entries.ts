@@ -1,5 +1,5 @@
 import { loadSeedDataset } from '../../scripts/stand-ins.mjs'
-import type { PostEntry } from '../../src/hugo/post.js'
+import type { PostEntry, PostOptions } from '../../src/hugo/post.js'
 import { selectPapers } from '../../src/select.js'
 import { toCandidate } from '../../src/sources/huggingface.js'
 
@@ -13,3 +13,15 @@ export function seedEntries(language: 'ja' | 'en'): PostEntry[] {
   return ranked.map((paper, i) => ({ paper, summary: seed.summaries[language][paper.arxivId!], image: { name: `paper_${i + 1}.png`, bytes: png } }))
 }
 
+
+/** The seed post's options: Japanese, every source named, YAML front matter, positional details. */
+export const seedPostOptions = (over: Partial<PostOptions> = {}): PostOptions => ({
+  date: '2026-03-01',
+  language: 'ja',
+  sourcesUsed: ['huggingface', 'arxiv', 'semantic-scholar'],
+  slug: 'llm-papers-2026-03-01',
+  draft: false,
+  frontMatter: 'yaml',
+  detailsStyle: 'positional',
+  ...over
+})
