@@ -5,7 +5,7 @@ import type { RankedPaper } from '../src/paper.js'
 import { selectPapers } from '../src/select.js'
 import { DEFAULT_PRICES } from '../src/settings.js'
 import { toCandidate } from '../src/sources/huggingface.js'
-import { createClaude, describeApiError } from '../src/summarize/claude.js'
+import { createClaude, describeApiError, readAnswer } from '../src/summarize/claude.js'
 import { CostCapError, CostMeter } from '../src/summarize/cost.js'
 import { filterByRelevance, summarizePapers } from '../src/summarize/index.js'
 
@@ -52,7 +52,8 @@ describe('summarizePapers', () => {
       expect(body).not.toHaveProperty('temperature')
       expect(body).not.toHaveProperty('top_p')
       expect(body).not.toHaveProperty('top_k')
-      expect(body.output_config.format.type).toBe('json_schema')
+      expect(body.output_config).toMatchObject({ format: { type: 'json_schema' }, effort: 'low' })
+      expect(body.max_tokens).toBe(4096)
       expect(body.model).toBe('claude-sonnet-5-5')
     }
     expect(meter.usage.calls).toBe(5)
@@ -185,4 +186,16 @@ describe('filterByRelevance', () => {
 
 it('the stand-in groups the data set by featured day', () => {
   expect(Object.keys(byFeaturedDay(seed.dailyPapers)).sort()).toEqual(['2026-02-27', '2026-02-28', '2026-03-01'])
+})
+
+describe('readAnswer', () => {
+  it('reads the JSON from the text block after a thinking block', () => {
+    const answer = readAnswer({
+      stop_reason: 'end_turn',
+      content: [{ type: 'thinking' }, { type: 'text', text: '{"summary": "要約"}' }],
+      usage: { input_tokens: 10, output_tokens: 5 }
+    })
+    expect(answer).toEqual({ value: { summary: '要約' }, usage: { input_tokens: 10, output_tokens: 5 } })
+    expect(readAnswer({ stop_reason: 'max_tokens', content: [{ type: 'thinking' }] }).problem).toBe('the answer was cut off at max_tokens')
+  })
 })

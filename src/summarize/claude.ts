@@ -39,13 +39,15 @@ export function createClaude(options: ClaudeOptions): ModelClient {
   })
   return {
     async complete(request) {
-      // No temperature, top_p or top_k: the API version this SDK sends rejects them.
+      // No temperature, top_p or top_k: the API version this SDK sends rejects them. The 5.5 models
+      // think adaptively by default and thinking counts against max_tokens; summarizing an abstract
+      // needs little of it, so effort is low (Opus 5.5 cannot turn thinking off, every model takes effort).
       const message = await client.messages.create({
         model: request.model,
         max_tokens: request.maxTokens,
         system: request.system,
         messages: [{ role: 'user', content: request.user }],
-        output_config: { format: { type: 'json_schema', schema: request.schema } }
+        output_config: { format: { type: 'json_schema', schema: request.schema }, effort: 'low' }
       })
       return readAnswer(message)
     }

@@ -6,7 +6,8 @@ import type { CostMeter } from './cost.js'
 import { checkSummary } from './gates.js'
 import { RELEVANCE_SCHEMA, relevanceSystemPrompt, relevanceUserPrompt, SUMMARY_SCHEMA, summarySystemPrompt, summaryUserPrompt } from './prompt.js'
 
-export const SUMMARY_MAX_TOKENS = 2048
+/** Room for the summary and whatever thinking the model does first (both count against max_tokens). */
+export const SUMMARY_MAX_TOKENS = 4096
 
 export interface SummarizedPaper {
   paper: RankedPaper
@@ -97,7 +98,7 @@ export async function filterByRelevance(
   const judged = ranked.slice(0, options.limit)
   const system = relevanceSystemPrompt()
   const user = relevanceUserPrompt(judged.map((p) => ({ ...p, id: p.key })))
-  const maxTokens = 200 + 120 * judged.length
+  const maxTokens = 2048 + 120 * judged.length
   const release = options.meter.reserve(options.model, system.length + user.length, maxTokens)
   let scores: Map<string, { score: number; reason: string }>
   try {
