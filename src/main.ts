@@ -1,6 +1,5 @@
 // run(): settings → collect → select → summarize (+ images) → render → write → publish → outputs.
 // The only place that sets outputs and calls setFailed.
-import fs from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { context } from '@actions/github'
@@ -9,7 +8,8 @@ import { createOctokit } from './github/octokit.js'
 import { publishPost, type PublishResult } from './github/publish.js'
 import { createHttp, type Http } from './http.js'
 import { fetchPaperImage, type FetchedImage } from './hugo/images.js'
-import { renderBundle, type BundleFile, type PostEntry } from './hugo/post.js'
+import { renderBundle, type PostEntry } from './hugo/post.js'
+import { writeBundle } from './hugo/write-bundle.js'
 import { addSecret, log, redact } from './log.js'
 import type { RankedPaper } from './paper.js'
 import { scanPublishedIds } from './published.js'
@@ -238,17 +238,4 @@ async function fetchImage(http: Http, paper: RankedPaper, settings: Settings): P
   const { image, problems } = await fetchPaperImage(http, paper, settings.images, settings.urls.arxivHtml)
   if (!image && settings.images !== 'none') log.warning(`No image for "${paper.title}" (${paper.key}): ${problems.join('; ')}`)
   return image
-}
-
-/** Writes the bundle's files, and only them, after checking that the folder stays in the workspace. */
-function writeBundle(workspace: string, bundleDir: string, files: BundleFile[]): void {
-  fs.mkdirSync(bundleDir, { recursive: true })
-  const root = fs.realpathSync(workspace)
-  const real = fs.realpathSync(bundleDir)
-  if (!real.startsWith(root + path.sep)) throw new RunError(`The bundle folder ${bundleDir} leads outside the workspace; nothing was written.`)
-  const names = new Set(files.map((f) => f.name))
-  for (const old of fs.readdirSync(real)) {
-    if (/^paper_\d+\.(png|jpg|gif|webp)$/.test(old) && !names.has(old)) fs.rmSync(path.join(real, old))
-  }
-  for (const f of files) fs.writeFileSync(path.join(real, f.name), f.content)
 }

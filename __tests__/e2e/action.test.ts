@@ -97,6 +97,15 @@ describe('the seed date, default inputs', () => {
     expect(s.github.pulls[0]).toMatchObject({ draft: true, labels: ['papers', 'automated'], reviewers: ['alice'], teams: ['editors'] })
   })
 
+  it('runs the relevance filter with its own model and shows its scores', async () => {
+    const r = await runAgainst(s, tempWorkspace(), { images: 'none', 'create-pr': 'false', 'github-token': '', 'relevance-filter': 'true' }, { GITHUB_REPOSITORY: '' })
+    expect(r.code).toBe(0)
+    const models = s.requestsTo('claude').map((q) => JSON.parse(q.body).model)
+    expect(models).toEqual(['claude-haiku-5-5', ...Array(5).fill('claude-sonnet-5-5')])
+    expect(r.summary).toContain('| Relevance |')
+    expect(r.summary).toContain('8/10 About large language models.')
+  })
+
   it('writes the bundle and stops when create-pr is false', async () => {
     const ws = tempWorkspace()
     const r = await runAgainst(s, ws, { 'create-pr': 'false', 'github-token': '' }, { GITHUB_REPOSITORY: '' })
