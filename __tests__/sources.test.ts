@@ -152,13 +152,13 @@ describe('Semantic Scholar', () => {
     expect((papers[1] as { citations?: number }).citations).toBe(answer[1].citationCount)
   })
 
-  it('backs off a 429 without Retry-After and then succeeds', async () => {
+  it('backs off 429s without Retry-After longer without a key, and then succeeds', async () => {
     let n = 0
-    const { ctx, clock } = context(() => (++n === 1 ? json(recorded('semanticscholar/error_429_too_many_requests.json'), 429) : json(recorded('semanticscholar/paper_search_empty_result.json'))), {
+    const { ctx, clock } = context(() => (++n <= 4 ? json(recorded('semanticscholar/error_429_too_many_requests.json'), 429) : json(recorded('semanticscholar/paper_search_empty_result.json'))), {
       keywords: ['LLM']
     })
     await expect(fetchSemanticScholar(ctx)).resolves.toMatchObject({ candidates: [] })
-    expect(clock.sleeps).toContain(1000)
+    expect(clock.sleeps).toEqual([1000, 2000, 4000, 8000])
   })
 })
 

@@ -29,6 +29,8 @@ export interface RequestOptions {
   body?: string
   /** Response size cap in bytes; defaults to the client's. */
   maxBytes?: number
+  /** Attempts after the first one; defaults to the client's. */
+  retries?: number
 }
 
 export interface HttpOptions {
@@ -92,10 +94,10 @@ export function createHttp(options: HttpOptions): Http {
       try {
         res = pacer ? await pacer.run(() => once(url, opts)) : await once(url, opts)
       } catch (error) {
-        if (!(error instanceof HttpError) || !isRetryableFailure(error) || attempt >= retries) throw error
+        if (!(error instanceof HttpError) || !isRetryableFailure(error) || attempt >= (opts.retries ?? retries)) throw error
         failure = error
       }
-      if (res && (!RETRYABLE.has(res.status) || attempt >= retries)) return res
+      if (res && (!RETRYABLE.has(res.status) || attempt >= (opts.retries ?? retries))) return res
       const wait = res ? retryDelay(res.headers.get('retry-after'), backoffMs * 2 ** attempt, now()) : backoffMs * 2 ** attempt
       if (wait > maxRetryAfterMs) {
         if (res) return res

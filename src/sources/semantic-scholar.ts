@@ -25,6 +25,9 @@ function headers(ctx: SourceContext): Record<string, string> {
   return ctx.semanticScholarApiKey ? { 'x-api-key': ctx.semanticScholarApiKey } : {}
 }
 
+/** Without a key the shared pool answers 429 often, with no Retry-After: back off longer (1, 2, 4, 8 s). */
+const retries = (ctx: SourceContext): number => (ctx.semanticScholarApiKey ? 2 : 4)
+
 export async function fetchSemanticScholar(ctx: SourceContext): Promise<SourceResult> {
   const range = `${ctx.window.days[0]}:${ctx.window.days.at(-1)}`
   const queries: string[] = []
@@ -34,7 +37,7 @@ export async function fetchSemanticScholar(ctx: SourceContext): Promise<SourceRe
     const params = new URLSearchParams({ query: keyword, publicationDateOrYear: range, fields: SEARCH_FIELDS, limit: '100' })
     const url = `${ctx.urls.semanticScholar}/graph/v1/paper/search?${params}`
     queries.push(url)
-    const page = await ctx.http.json<{ data?: S2Paper[] }>(url, { headers: headers(ctx) })
+    const page = await ctx.http.json<{ data?: S2Paper[] }>(url, { headers: headers(ctx), retries: retries(ctx) })
     for (const p of page.data ?? []) {
       const c = toCandidate(p)
       if (c) candidates.push(c)
@@ -76,6 +79,7 @@ export async function addCitationCounts(ctx: SourceContext, candidates: Candidat
     queries.push(url)
     const answer = await ctx.http.json<(S2Paper | null)[]>(url, {
       method: 'POST',
+      retries: retries(ctx),
       headers: { ...headers(ctx), 'content-type': 'application/json' },
       body: JSON.stringify({ ids: chunk.map((c) => `ARXIV:${c.arxivId}`) })
     })
