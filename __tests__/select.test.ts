@@ -44,6 +44,9 @@ describe('selectPapers', () => {
       ['2602.00003', 10, 2],
       ['2602.00001', 10, 3]
     ])
+    // Among equals, the paper Hugging Face featured last comes first.
+    const tied = selectPapers([c({ arxivId: '2602.00008', upvotes: 5, featuredAt: '2026-02-27T03:00:00Z' }), c({ arxivId: '2602.00009', upvotes: 5, featuredAt: '2026-02-28T03:00:00Z' })], base)
+    expect(tied.ranked.map((p) => p.arxivId)).toEqual(['2602.00009', '2602.00008'])
     expect(popularityScore(c({ upvotes: 1, citations: 1, influentialCitations: 1, sources: ['arxiv', 'huggingface', 'semantic-scholar'] }))).toBe(1 + 2 + 5 + 20)
   })
 

@@ -21,7 +21,7 @@ describe('Hugging Face Daily Papers', () => {
   it('parses the 2024 item shape', () => {
     const items = JSON.parse(recorded('huggingface/daily_papers_2024-10-25_first3.json'))
     const c = toCandidate(items[0])!
-    expect(c).toMatchObject({ key: '2410.17243', arxivId: '2410.17243', published: '2024-10-22', sources: ['huggingface'] })
+    expect(c).toMatchObject({ key: '2410.17243', arxivId: '2410.17243', published: '2024-10-22', featuredAt: '2024-10-25T00:57:09.392Z', sources: ['huggingface'] })
     expect(c.authors[0]).toBe('Zesen Cheng')
     expect(c.upvotes).toBeGreaterThanOrEqual(0)
     expect(c.thumbnailUrl).toBe('https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/2410.17243.png')
@@ -30,7 +30,7 @@ describe('Hugging Face Daily Papers', () => {
 
   it('parses the 2026 item shape with ai_keywords and githubRepo', () => {
     const c = toCandidate(JSON.parse(recorded('huggingface/daily_papers_item_2026-03_quoted_prettyprinted.json')))!
-    expect(c).toMatchObject({ arxivId: '2602.23229', upvotes: 10, published: '2026-02-26', githubRepo: 'https://github.com/marco-garosi/CIRCLE' })
+    expect(c).toMatchObject({ arxivId: '2602.23229', upvotes: 10, published: '2026-02-26', featuredAt: '2026-03-06T03:55:12.777Z', githubRepo: 'https://github.com/marco-garosi/CIRCLE' })
     expect(c.keywords).toContain('in-context learning')
     expect(c.authors).toEqual(['Marco Garosi', 'Matteo Farina', 'Alessandro Conti', 'Massimiliano Mancini', 'Elisa Ricci'])
   })

@@ -19,6 +19,8 @@ export interface Candidate {
   upvotes?: number
   citations?: number
   influentialCitations?: number
+  /** When Hugging Face featured the paper (submittedOnDailyAt, or the 2024 items' top-level publishedAt). */
+  featuredAt?: string
   /** Image address a source gave for this paper (Hugging Face's thumbnail). */
   thumbnailUrl?: string
   githubRepo?: string
@@ -98,6 +100,7 @@ function mergeTwo(a: Candidate, b: Candidate): Candidate {
     upvotes: max(a.upvotes, b.upvotes),
     citations: max(a.citations, b.citations),
     influentialCitations: max(a.influentialCitations, b.influentialCitations),
+    featuredAt: a.featuredAt ?? b.featuredAt,
     thumbnailUrl: a.thumbnailUrl ?? b.thumbnailUrl,
     githubRepo: a.githubRepo ?? b.githubRepo,
     keywords: a.keywords ?? b.keywords

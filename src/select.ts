@@ -33,10 +33,13 @@ export function selectPapers(candidates: Candidate[], options: SelectOptions): S
   })
   const ranked = eligible
     .map((c) => ({ ...c, score: popularityScore(c), rank: 0 }))
-    .sort((a, b) => b.score - a.score || b.published.localeCompare(a.published) || a.key.localeCompare(b.key))
+    .sort((a, b) => b.score - a.score || recency(b).localeCompare(recency(a)) || a.key.localeCompare(b.key))
     .map((p, i) => ({ ...p, rank: i + 1 }))
   return { ranked, leftOut }
 }
+
+/** A paper's recency: when Hugging Face featured it, else its first publication. */
+const recency = (c: Candidate): string => c.featuredAt ?? c.published
 
 /**
  * upvotes + 2 × citations + 5 × influential citations + 10 × (number of sources − 1).

@@ -12,12 +12,14 @@ interface DailyPaperItem {
     summary?: string
     publishedAt?: string
     upvotes?: number
+    submittedOnDailyAt?: string
     authors?: { name?: string; hidden?: boolean }[]
     ai_keywords?: string[]
     githubRepo?: string
   }
   title?: string
   summary?: string
+  publishedAt?: string
   thumbnail?: string
 }
 
@@ -49,6 +51,7 @@ export function toCandidate(item: DailyPaperItem): Candidate | undefined {
     published: (paper.publishedAt ?? '').slice(0, 10),
     sources: ['huggingface'],
     upvotes: typeof paper.upvotes === 'number' ? paper.upvotes : 0,
+    featuredAt: paper.submittedOnDailyAt ?? item.publishedAt,
     thumbnailUrl: typeof item.thumbnail === 'string' ? item.thumbnail : undefined,
     githubRepo: typeof paper.githubRepo === 'string' ? paper.githubRepo : undefined,
     keywords: Array.isArray(paper.ai_keywords) ? paper.ai_keywords.filter((k) => typeof k === 'string') : undefined
