@@ -5,7 +5,7 @@ import type { RankedPaper } from '../src/paper.js'
 import { selectPapers } from '../src/select.js'
 import { DEFAULT_PRICES } from '../src/settings.js'
 import { toCandidate } from '../src/sources/huggingface.js'
-import { createClaude, describeApiError, readAnswer } from '../src/summarize/claude.js'
+import { createClaude, describeApiError, type ModelClient, readAnswer } from '../src/summarize/claude.js'
 import { CostCapError, CostMeter } from '../src/summarize/cost.js'
 import { filterByRelevance, summarizePapers } from '../src/summarize/index.js'
 
@@ -59,8 +59,30 @@ describe('summarizePapers', () => {
     expect(meter.usage.calls).toBe(5)
     expect(meter.usage.inputTokens).toBeGreaterThan(0)
     expect(meter.usage.costUsd).toBeCloseTo((meter.usage.inputTokens * 2 + meter.usage.outputTokens * 10) / 1e6, 10)
-    // Requests overlapped: the stand-in saw the second before the first was answered.
-    expect(new Set(s.requestsTo('claude').slice(0, 4).map((r) => Math.floor(r.at / 50))).size).toBeLessThanOrEqual(2)
+  })
+
+  it('keeps max-concurrency calls in flight, and never more', async () => {
+    let inFlight = 0
+    let most = 0
+    let started = 0
+    let release: () => void = () => {}
+    const barrier = new Promise<void>((resolve) => (release = resolve))
+    const client: ModelClient = {
+      async complete(request) {
+        inFlight++
+        started++
+        most = Math.max(most, inFlight)
+        // The first four wait for each other: they can only all be waiting if they run at once.
+        if (inFlight === 4 || started === 5) release()
+        await barrier
+        inFlight--
+        const id = ranked().find((p) => request.user.includes(p.title))!.arxivId!
+        return { value: { summary: seed.summaries.ja[id] }, usage: { input_tokens: 1, output_tokens: 1 } }
+      }
+    }
+    const out = await summarizePapers(ranked(), { client, meter: new CostMeter(DEFAULT_PRICES, undefined), ...opts })
+    expect(out.summarized).toHaveLength(5)
+    expect(most).toBe(4)
   })
 
   it('retries once naming the failed check, then accepts', async () => {
