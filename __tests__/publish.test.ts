@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { startStandIns } from '../scripts/stand-ins.mjs'
 import { createOctokit } from '../src/github/octokit.js'
-import { publishPost, type PublishRequest } from '../src/github/publish.js'
+import { type GitHubClient } from '../src/github/octokit.js'
+import { publishPost, type PublishRequest, readTarget, type TargetRequest } from '../src/github/publish.js'
 
 let s: Awaited<ReturnType<typeof startStandIns>> | undefined
 afterEach(async () => {
@@ -20,12 +21,19 @@ async function setup(options: Parameters<typeof startStandIns>[0] = {}) {
 /** The error a publish fails with (a publish that succeeds fails the test). */
 const failure = (p: Promise<unknown>): Promise<Error> => p.then(() => Promise.reject(new Error('expected publishPost to fail')), (e: Error) => e).catch((e: Error) => e)
 
+/** Reads the target, then publishes: what run() does, in two steps. */
+async function publish(octokit: GitHubClient, over: Partial<PublishRequest & TargetRequest> = {}) {
+  const r = request(over)
+  return publishPost(octokit, await readTarget(octokit, r), r)
+}
+
 const image = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 255, 1, 254, 128])
-const request = (over: Partial<PublishRequest> = {}): PublishRequest => ({
+const request = (over: Partial<PublishRequest & TargetRequest> = {}): PublishRequest & TargetRequest => ({
   owner: 'octo-blog',
   repo: 'research-blog',
   branch: 'paper-survey/2026-03-01',
   commitMessage: 'Add paper survey for 2026-03-01',
+  folder: 'content/posts/2026-03-01-llm-papers',
   files: [
     { path: 'content/posts/2026-03-01-llm-papers/index.md', content: Buffer.from('# post\n') },
     { path: 'content/posts/2026-03-01-llm-papers/paper_1.png', content: image }
@@ -42,7 +50,7 @@ const request = (over: Partial<PublishRequest> = {}): PublishRequest => ({
 describe('publishPost', () => {
   it('creates the branch from the default branch with one commit holding exactly the bundle, then the PR', async () => {
     const { s, octokit } = await setup({ github: { files: { 'content/posts/old/index.md': 'old post' } } })
-    const result = await publishPost(octokit, request())
+    const result = await publish(octokit)
     expect(result).toMatchObject({ operation: 'created', number: 1, url: 'https://github.com/octo-blog/research-blog/pull/1' })
     const files = s.github.filesOf('paper-survey/2026-03-01')!
     expect([...files.keys()].sort()).toEqual(['README.md', 'content/posts/2026-03-01-llm-papers/index.md', 'content/posts/2026-03-01-llm-papers/paper_1.png', 'content/posts/old/index.md'])
@@ -56,33 +64,54 @@ describe('publishPost', () => {
     expect(writes).toEqual(['POST /git/blobs', 'POST /git/blobs', 'POST /git/trees', 'POST /git/commits', 'POST /git/refs', 'POST /pulls'])
   })
 
+  it('removes files of the bundle folder that the new bundle no longer has, and nothing else', async () => {
+    const { s, octokit } = await setup({
+      github: {
+        files: {
+          'content/posts/2026-03-01-llm-papers/index.md': 'merged earlier',
+          'content/posts/2026-03-01-llm-papers/paper_6.png': 'old image',
+          'content/posts/2026-03-01-llm-papers/notes/keep.md': 'a subfolder is not the bundle’s',
+          'content/posts/other/index.md': 'another post'
+        }
+      }
+    })
+    await publish(octokit)
+    expect([...s.github.filesOf('paper-survey/2026-03-01')!.keys()].sort()).toEqual([
+      'README.md',
+      'content/posts/2026-03-01-llm-papers/index.md',
+      'content/posts/2026-03-01-llm-papers/notes/keep.md',
+      'content/posts/2026-03-01-llm-papers/paper_1.png',
+      'content/posts/other/index.md'
+    ])
+  })
+
   it('is idempotent: none when the branch holds this tree, updated when it changes, a new PR for a new branch', async () => {
     const { s, octokit } = await setup()
-    await publishPost(octokit, request())
+    await publish(octokit)
     const head = s.github.refs.get('heads/paper-survey/2026-03-01')
-    expect(await publishPost(octokit, request({ body: 'other body' }))).toMatchObject({ operation: 'none', number: 1 })
+    expect(await publish(octokit, { body: 'other body' })).toMatchObject({ operation: 'none', number: 1 })
     expect(s.github.refs.get('heads/paper-survey/2026-03-01')).toBe(head)
     expect(s.github.pulls[0]!.body).toBe('body')
 
-    const changed = request({ body: 'new body', files: [{ path: 'content/posts/2026-03-01-llm-papers/index.md', content: Buffer.from('# post v2\n') }] })
-    expect(await publishPost(octokit, changed)).toMatchObject({ operation: 'updated', number: 1 })
+    const changed = { body: 'new body', files: [{ path: 'content/posts/2026-03-01-llm-papers/index.md', content: Buffer.from('# post v2\n') }] }
+    expect(await publish(octokit, changed)).toMatchObject({ operation: 'updated', number: 1 })
     expect(s.github.pulls).toHaveLength(1)
     expect(s.github.pulls[0]!.body).toBe('new body')
     expect(s.github.headCommit('paper-survey/2026-03-01').parents).toEqual([s.github.refs.get('heads/main')]) // force-updated, not stacked
     expect(s.github.filesOf('paper-survey/2026-03-01')!.get('content/posts/2026-03-01-llm-papers/index.md')!.toString()).toBe('# post v2\n')
 
-    expect(await publishPost(octokit, request({ branch: 'paper-survey/2026-02-28' }))).toMatchObject({ operation: 'created', number: 2 })
+    expect(await publish(octokit, { branch: 'paper-survey/2026-02-28' })).toMatchObject({ operation: 'created', number: 2 })
   })
 
   it('sends labels, user and team reviewers, and draft', async () => {
     const { s, octokit } = await setup()
-    await publishPost(octokit, request({ labels: ['papers'], reviewers: ['alice'], teamReviewers: ['editors'], draft: true, base: 'main' }))
+    await publish(octokit, { labels: ['papers'], reviewers: ['alice'], teamReviewers: ['editors'], draft: true, base: 'main' })
     expect(s.github.pulls[0]).toMatchObject({ draft: true, labels: ['papers'], reviewers: ['alice'], teams: ['editors'], base: 'main' })
   })
 
   it('names the repository setting when Actions may not create pull requests, and says the branch holds the post', async () => {
     const { octokit, s } = await setup({ github: { pullsBlocked: true } })
-    const error = await failure(publishPost(octokit, request()))
+    const error = await failure(publish(octokit))
     expect(error.message).toContain('GitHub Actions is not permitted to create or approve pull requests')
     expect(error.message).toContain('Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests"')
     expect(error.message).toContain("The branch 'paper-survey/2026-03-01' already holds the post; re-run the workflow to open the pull request.")
@@ -93,7 +122,7 @@ describe('publishPost', () => {
     const { octokit } = await setup({
       faults: { github: (req: { method: string; url: string }) => (req.method === 'POST' && req.url.endsWith('/git/blobs') ? { status: 403, body: { message: 'Resource not accessible by integration', status: '403' } } : undefined) }
     })
-    const error = await failure(publishPost(octokit, request()))
+    const error = await failure(publish(octokit))
     expect(error.message).toMatch(/GitHub refused to write the files \(blobs\) \(HTTP 403: Resource not accessible by integration\)/)
     expect(error.message).toContain('`permissions: contents: write` and `pull-requests: write`')
     expect(error.message).toContain('fork')
@@ -102,19 +131,19 @@ describe('publishPost', () => {
 
   it('says which base branch does not exist', async () => {
     const { octokit } = await setup()
-    const error = await failure(publishPost(octokit, request({ base: 'nope' })))
+    const error = await failure(publish(octokit, { base: 'nope' }))
     expect(error.message).toMatch(/read the base branch 'nope'.*Check the base input/)
   })
 
   it('takes the update path when the PR appears between the list and the create (422)', async () => {
     const { octokit, s } = await setup()
-    await publishPost(octokit, request())
+    await publish(octokit)
     let listed = 0
     // The next run's list comes back empty, as if the PR were opened a moment later.
     const hide = (req: { method: string; url: string }) => (req.method === 'GET' && req.url.includes('/pulls?') && listed++ === 0 ? { body: [] } : undefined)
     const original = s.github.handle
     s.github.handle = (method: string, url: string, body: unknown) => (hide({ method, url }) ?? original(method, url, body)) as ReturnType<typeof original>
-    const result = await publishPost(octokit, request({ body: 'race', files: [{ path: 'content/posts/2026-03-01-llm-papers/index.md', content: Buffer.from('v3') }] }))
+    const result = await publish(octokit, { body: 'race', files: [{ path: 'content/posts/2026-03-01-llm-papers/index.md', content: Buffer.from('v3') }] })
     expect(result).toMatchObject({ operation: 'updated', number: 1 })
     expect(s.github.pulls).toHaveLength(1)
   })
@@ -124,18 +153,18 @@ describe('publishPost', () => {
     const { octokit, s } = await setup({
       faults: { github: (req: { method: string; url: string }) => (req.url.endsWith('/git/trees') && !failed ? ((failed = true), { status: 502, body: { message: 'Server Error' } }) : undefined) }
     })
-    expect((await publishPost(octokit, request())).operation).toBe('created')
+    expect((await publish(octokit)).operation).toBe('created')
     expect(s.requestsTo('github').filter((r) => r.url.endsWith('/git/trees'))).toHaveLength(2)
   })
 
   it('fails on a ref update that keeps answering 409, leaving the branch where it was', async () => {
     const { octokit, s } = await setup()
-    await publishPost(octokit, request())
+    await publish(octokit)
     const before = s.github.refs.get('heads/paper-survey/2026-03-01')
     const original = s.github.handle
     s.github.handle = (method: string, url: string, body: unknown) =>
       (method === 'PATCH' && url.includes('/git/refs/') ? { status: 409, body: { message: 'Reference update conflict', status: '409' } } : original(method, url, body)) as ReturnType<typeof original>
-    const error = await failure(publishPost(octokit, request({ files: [{ path: 'content/posts/2026-03-01-llm-papers/index.md', content: Buffer.from('v2') }] })))
+    const error = await failure(publish(octokit, { files: [{ path: 'content/posts/2026-03-01-llm-papers/index.md', content: Buffer.from('v2') }] }))
     expect(error.message).toMatch(/refused to update the branch 'paper-survey\/2026-03-01' \(HTTP 409: Reference update conflict\)/)
     expect(s.github.refs.get('heads/paper-survey/2026-03-01')).toBe(before)
   })
@@ -148,7 +177,7 @@ describe('publishPost', () => {
     s.github.refs.set('heads/paper-survey/2026-03-01', s.github.refs.get('heads/main'))
     s.github.handle = (method: string, url: string, body: unknown) =>
       (hidden && method === 'GET' && url.includes('/git/ref/heads') && url.includes('paper-survey') ? ((hidden = false), { status: 404, body: { message: 'Not Found', status: '404' } }) : original(method, url, body)) as ReturnType<typeof original>
-    expect((await publishPost(octokit, request())).operation).toBe('created')
+    expect((await publish(octokit)).operation).toBe('created')
     expect(s.github.headCommit('paper-survey/2026-03-01').message).toBe('Add paper survey for 2026-03-01')
   })
 })

@@ -44,8 +44,9 @@ function lowerBound(n, concurrency) {
   const batchStart = Math.max(hf, arxiv, searchesEnd, lastSearchStart + 1)
   const sources = batchStart + s(LATENCY.semanticScholar)
   const claude = Math.ceil(n / concurrency) * s(LATENCY.claude)
-  // repo, base ref, base commit, branch ref; n image blobs + index.md, tree, commit, ref; list and create PR
-  const github = (4 + (n + 1) + 3 + 2) * s(LATENCY.github)
+  // n image blobs + index.md, tree, commit, ref; list and create the PR. The five reads of the
+  // repository happen while the sources are asked, so they add nothing.
+  const github = ((n + 1) + 3 + 2) * s(LATENCY.github)
   return { sources, claude, github, total: sources + claude + github }
 }
 

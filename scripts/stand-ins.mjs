@@ -336,6 +336,17 @@ function createGitHub(config, baseUrl) {
       refs.set(m[1], body.sha)
       return { body: { ...recorded('github/git_update_ref_200.json'), ref: `refs/${m[1]}`, object: { sha: body.sha, type: 'commit' } } }
     }
+    if (method === 'GET' && (m = /^\/contents\/(.+)$/.exec(route))) {
+      // No recording of GET /repos/{owner}/{repo}/contents/{path}; the fields follow GitHub's REST docs.
+      const ref = url.searchParams.get('ref') ?? 'main'
+      const commit = commits.get(refs.get(`heads/${ref}`) ?? ref)
+      const folder = m[1].replace(/\/+$/, '')
+      const entries = commit ? Object.entries(trees.get(commit.tree)).filter(([p]) => p.startsWith(`${folder}/`) && !p.slice(folder.length + 1).includes('/')) : []
+      if (entries.length === 0) return error(404, 'error_404_get_ref_not_found_quoted.json', { documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content' })
+      return {
+        body: entries.map(([p, sha]) => ({ type: 'file', name: p.split('/').at(-1), path: p, sha, size: blobs.get(sha).length, url: `${api()}/contents/${p}?ref=${ref}`, html_url: `https://github.com/${owner}/${repo}/blob/${ref}/${p}`, git_url: `${api()}/git/blobs/${sha}`, download_url: null, _links: {} }))
+      }
+    }
     if (method === 'GET' && route === '/pulls') {
       const head = url.searchParams.get('head')
       const state = url.searchParams.get('state') ?? 'open'

@@ -5,7 +5,7 @@ import * as core from '@actions/core'
 import { context } from '@actions/github'
 import { dateWindow } from './dates.js'
 import { createOctokit } from './github/octokit.js'
-import { publishPost, type PublishResult } from './github/publish.js'
+import { publishPost, readTarget, type PublishResult } from './github/publish.js'
 import { createHttp, type Http } from './http.js'
 import { fetchPaperImage, type FetchedImage } from './hugo/images.js'
 import { renderBundle, type PostEntry } from './hugo/post.js'
@@ -63,6 +63,15 @@ async function survey(settings: Settings, repository: string): Promise<Outputs> 
   const bundleDir = path.join(sectionDir, settings.bundleName)
   const postPath = `${settings.outputPath}/${settings.bundleName}/index.md`
 
+  // GitHub is read while the sources are: a missing permission or base branch fails the run before
+  // any summary is paid for.
+  const octokit = settings.createPr
+    ? createOctokit({ token: settings.githubToken, baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', onWarning: (m) => log.warning(m) })
+    : undefined
+  const [owner, repo] = repository.split('/') as [string, string]
+  const target = octokit ? readTarget(octokit, { owner, repo, base: settings.base, branch: settings.branch, folder: `${settings.outputPath}/${settings.bundleName}` }) : undefined
+  target?.catch(() => undefined) // awaited below; a run that ends early must not leave it unhandled
+
   log.info(`Collecting papers for ${settings.date} (${window.days[0]} to ${window.days.at(-1)}, ${settings.timezone}) from ${settings.sources.join(', ')}`)
   const collection = await collectCandidates(
     { http, window, keywords: settings.keywords, arxivCategories: settings.arxivCategories, urls: settings.urls, semanticScholarApiKey: settings.semanticScholarApiKey },
@@ -83,6 +92,7 @@ async function survey(settings: Settings, repository: string): Promise<Outputs> 
     filterHuggingFace: settings.huggingfaceFilter === 'keywords',
     publishedIds
   })
+  const publishTarget = selection.ranked.length > 0 ? await target : undefined
   const meter = new CostMeter(settings.modelPrices, settings.maxCostUsd)
   const client = createClaude({ apiKey: settings.anthropicApiKey, baseURL: settings.urls.anthropic, timeoutMs: settings.requestTimeoutMs })
   let ranked = selection.ranked
@@ -170,14 +180,8 @@ async function survey(settings: Settings, repository: string): Promise<Outputs> 
   log.info(`Wrote ${postPath} with ${entries.length} papers`)
 
   let pr: PublishResult | undefined
-  if (settings.createPr) {
-    const [owner, repo] = repository.split('/') as [string, string]
-    const octokit = createOctokit({ token: settings.githubToken, baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', onWarning: (m) => log.warning(m) })
-    pr = await publishPost(octokit, {
-      owner,
-      repo,
-      base: settings.base,
-      branch: settings.branch,
+  if (octokit && publishTarget) {
+    pr = await publishPost(octokit, publishTarget, {
       commitMessage: `Add paper survey for ${settings.date}`,
       files: files.map((f) => ({ path: `${settings.outputPath}/${settings.bundleName}/${f.name}`, content: f.content })),
       title: `Paper survey for ${settings.date}`,

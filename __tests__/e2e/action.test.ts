@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { loadSeedDataset, startStandIns, tinyPng } from '../../scripts/stand-ins.mjs'
 import { readPost } from '../support/post-fields.js'
-import { errorsOf, GITHUB_TOKEN, runAgainst, SECRET_KEY, type StandIns, tempWorkspace, warningsOf, withoutMaskCommands } from './helpers.js'
+import { errorsOf, GITHUB_TOKEN, runAgainst, SECRET_KEY, type StandIns, tempWorkspace, warningsOf, withoutMaskCommands, writesTo } from './helpers.js'
 
 const seed = loadSeedDataset()
 const BUNDLE = 'content/posts/2026-03-01-llm-papers'
@@ -145,7 +145,7 @@ describe('when a source fails', () => {
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('::notice::No new paper for 2026-01-10')
     expect(r.outputs['paper-count']).toBe('0')
-    expect(s.requestsTo('github')).toHaveLength(0)
+    expect(writesTo(s)).toEqual([]) // read, never written
     expect(s.requestsTo('claude')).toHaveLength(0)
     const failing = await runAgainst(s, tempWorkspace(), { date: '2026-01-10', 'fail-on-empty': 'true' })
     expect(failing.code).toBe(1)
@@ -168,7 +168,7 @@ describe('secrets and triggers', () => {
     expect(errors.join('\n')).toContain('HTTP 401')
     expect(errors.join('\n')).toContain('***')
     expect(withoutMaskCommands(r.stdout) + r.stderr).not.toContain(SECRET_KEY)
-    expect(s.requestsTo('github')).toHaveLength(0)
+    expect(writesTo(s)).toEqual([]) // read, never written
   })
 
   it('warns on pull_request_target', async () => {

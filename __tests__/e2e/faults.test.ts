@@ -4,7 +4,7 @@ import net from 'node:net'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startStandIns } from '../../scripts/stand-ins.mjs'
-import { errorsOf, runAgainst, type StandIns, tempWorkspace, warningsOf } from './helpers.js'
+import { errorsOf, runAgainst, type StandIns, tempWorkspace, warningsOf, writesTo } from './helpers.js'
 
 let s: StandIns | undefined
 afterEach(async () => {
@@ -101,7 +101,7 @@ describe('Claude', () => {
     expect(r.code).toBe(1)
     expect(errorsOf(r.stdout).join('\n')).toMatch(/No summary passed the checks, nothing was published: .*not written in Japanese/)
     expect(fs.existsSync(path.join(ws, 'content'))).toBe(false)
-    expect(st.requestsTo('github')).toHaveLength(0)
+    expect(writesTo(st)).toEqual([]) // read, never written
   })
 
   it('stops before a call over max-cost-usd, with nothing published', async () => {
@@ -110,11 +110,19 @@ describe('Claude', () => {
     expect(r.code).toBe(1)
     expect(errorsOf(r.stdout).join('\n')).toMatch(/max-cost-usd \(0.001 USD\).*Nothing was published/)
     expect(st.requestsTo('claude')).toHaveLength(0)
-    expect(st.requestsTo('github')).toHaveLength(0)
+    expect(writesTo(st)).toEqual([]) // read, never written
   })
 })
 
 describe('GitHub', () => {
+  it('a missing base branch fails the run before any Claude call', async () => {
+    const st = await start({})
+    const r = await runAgainst(st, tempWorkspace(), { images: 'none', base: 'does-not-exist' })
+    expect(r.code).toBe(1)
+    expect(errorsOf(r.stdout).join('\n')).toMatch(/read the base branch 'does-not-exist'.*Check the base input/)
+    expect(st.requestsTo('claude')).toHaveLength(0)
+  })
+
   it('403 "not permitted to create pull requests": the message names the setting, the branch holds the post, a re-run completes', async () => {
     const st = await start({ github: { pullsBlocked: true } })
     const ws = tempWorkspace()

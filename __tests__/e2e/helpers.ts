@@ -44,3 +44,10 @@ export const withoutMaskCommands = (stdout: string): string =>
     .split('\n')
     .filter((l) => !l.startsWith('::add-mask::'))
     .join('\n')
+
+/** Requests that would change the repository (anything but a read). */
+export const writesTo = (s: StandIns): string[] =>
+  s
+    .requestsTo('github')
+    .filter((r) => r.method !== 'GET')
+    .map((r) => `${r.method} ${r.url}`)

@@ -10,11 +10,27 @@ export interface RepoFile {
   content: Buffer
 }
 
-export interface PublishRequest {
+export interface TargetRequest {
   owner: string
   repo: string
   base?: string
   branch: string
+  /** The bundle folder: files in it on the base branch that the new bundle lacks are removed. */
+  folder: string
+}
+
+/** What the commit builds on, read before any summary is paid for: a missing permission fails fast. */
+export interface PublishTarget extends TargetRequest {
+  baseBranch: string
+  baseSha: string
+  baseTree: string
+  /** The branch's commit when it exists already. */
+  branchSha?: string
+  /** Files directly in the bundle folder on the base branch. */
+  folderFiles: string[]
+}
+
+export interface PublishRequest {
   commitMessage: string
   files: RepoFile[]
   title: string
@@ -52,20 +68,30 @@ interface RequestErrorLike {
 const PERMISSIONS_HINT =
   'The job needs `permissions: contents: write` and `pull-requests: write` for github-token. On a pull request from a fork, GITHUB_TOKEN is read-only and cannot push: run the action on schedule or workflow_dispatch in the repository itself.'
 
-export async function publishPost(octokit: GitHubClient, req: PublishRequest): Promise<PublishResult> {
+export async function readTarget(octokit: GitHubClient, req: TargetRequest): Promise<PublishTarget> {
   const { owner, repo } = req
-  const warnings: string[] = []
-  let branchWritten = false
   let stage = 'read the repository'
   try {
     const baseBranch = req.base ?? (await octokit.rest.repos.get({ owner, repo })).data.default_branch
     stage = `read the base branch '${baseBranch}'`
     const baseSha = (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${baseBranch}` })).data.object.sha
     const baseTree = (await octokit.rest.git.getCommit({ owner, repo, commit_sha: baseSha })).data.tree.sha
-
+    const folderFiles = await filesIn(octokit, owner, repo, req.folder, baseSha)
     stage = `read the branch '${req.branch}'`
     const branchSha = await findBranch(octokit, owner, repo, req.branch)
+    return { ...req, baseBranch, baseSha, baseTree, branchSha, folderFiles }
+  } catch (error) {
+    throw new PublishError(explain(error, stage, req.branch, false))
+  }
+}
 
+export async function publishPost(octokit: GitHubClient, target: PublishTarget, req: PublishRequest): Promise<PublishResult> {
+  const { owner, repo, baseBranch, baseSha, baseTree, branchSha } = target
+  const branch = target.branch
+  const warnings: string[] = []
+  let branchWritten = false
+  let stage = ''
+  try {
     stage = 'write the files (blobs)'
     // One at a time, as GitHub asks of content-creating requests.
     const blobs: { path: string; mode: '100644'; type: 'blob'; sha: string }[] = []
@@ -74,25 +100,27 @@ export async function publishPost(octokit: GitHubClient, req: PublishRequest): P
       blobs.push({ path: f.path, mode: '100644', type: 'blob', sha: data.sha })
     }
     stage = 'create the tree'
-    const tree = (await octokit.rest.git.createTree({ owner, repo, base_tree: baseTree, tree: blobs })).data.sha
+    const stale = target.folderFiles.filter((path) => !req.files.some((f) => f.path === path))
+    const removals = stale.map((path) => ({ path, mode: '100644' as const, type: 'blob' as const, sha: null }))
+    const tree = (await octokit.rest.git.createTree({ owner, repo, base_tree: baseTree, tree: [...blobs, ...removals] })).data.sha
 
     let commitSha = branchSha
     let unchanged = false
     if (branchSha) {
-      stage = `read the branch '${req.branch}'`
+      stage = `read the branch '${branch}'`
       unchanged = (await octokit.rest.git.getCommit({ owner, repo, commit_sha: branchSha })).data.tree.sha === tree
     }
     if (!unchanged) {
       stage = 'create the commit'
       commitSha = (await octokit.rest.git.createCommit({ owner, repo, message: req.commitMessage, tree, parents: [baseSha] })).data.sha
-      stage = `update the branch '${req.branch}'`
-      if (branchSha) await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${req.branch}`, sha: commitSha as string, force: true })
-      else await createOrMoveBranch(octokit, owner, repo, req.branch, commitSha as string)
+      stage = `update the branch '${branch}'`
+      if (branchSha) await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: commitSha as string, force: true })
+      else await createOrMoveBranch(octokit, owner, repo, branch, commitSha as string)
       branchWritten = true
     }
 
     stage = 'open the pull request'
-    const open = await findOpenPull(octokit, owner, repo, req.branch)
+    const open = await findOpenPull(octokit, owner, repo, branch)
     let operation: PullRequestOperation
     let pull: { number: number; html_url: string }
     if (open && unchanged) {
@@ -103,11 +131,11 @@ export async function publishPost(octokit: GitHubClient, req: PublishRequest): P
       operation = 'updated'
     } else {
       try {
-        pull = (await octokit.rest.pulls.create({ owner, repo, head: req.branch, base: baseBranch, title: req.title, body: req.body, draft: req.draft })).data
+        pull = (await octokit.rest.pulls.create({ owner, repo, head: branch, base: baseBranch, title: req.title, body: req.body, draft: req.draft })).data
         operation = 'created'
       } catch (error) {
         // Another run opened it in the meantime: take the update path.
-        const again = isAlreadyExists(error) ? await findOpenPull(octokit, owner, repo, req.branch) : undefined
+        const again = isAlreadyExists(error) ? await findOpenPull(octokit, owner, repo, branch) : undefined
         if (!again) throw error
         pull = (await octokit.rest.pulls.update({ owner, repo, pull_number: again.number, title: req.title, body: req.body })).data
         operation = 'updated'
@@ -124,9 +152,9 @@ export async function publishPost(octokit: GitHubClient, req: PublishRequest): P
         .requestReviewers({ owner, repo, pull_number: pull.number, reviewers: req.reviewers, team_reviewers: req.teamReviewers })
         .catch((e: unknown) => warnings.push(`Could not request the reviewers: ${errorText(e)}`))
     }
-    return { operation, number: pull.number, url: pull.html_url, branch: req.branch, commitSha: commitSha as string, warnings }
+    return { operation, number: pull.number, url: pull.html_url, branch: branch, commitSha: commitSha as string, warnings }
   } catch (error) {
-    throw new PublishError(explain(error, stage, req.branch, branchWritten))
+    throw new PublishError(explain(error, stage, branch, branchWritten))
   }
 }
 
@@ -137,6 +165,17 @@ async function createOrMoveBranch(octokit: GitHubClient, owner: string, repo: st
   } catch (error) {
     if ((error as RequestErrorLike).status !== 422) throw error
     await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha, force: true })
+  }
+}
+
+/** Paths of the files directly in a folder at a commit; none when the folder does not exist. */
+async function filesIn(octokit: GitHubClient, owner: string, repo: string, folder: string, ref: string): Promise<string[]> {
+  try {
+    const { data } = await octokit.rest.repos.getContent({ owner, repo, path: folder, ref })
+    return Array.isArray(data) ? data.filter((e) => e.type === 'file').map((e) => e.path) : []
+  } catch (error) {
+    if ((error as RequestErrorLike).status === 404) return []
+    throw error
   }
 }
 
