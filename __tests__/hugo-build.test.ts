@@ -5,22 +5,16 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { fixturePath, readFixture, tinyPng } from '../scripts/stand-ins.mjs'
+import { fixturePath, tinyPng } from '../scripts/stand-ins.mjs'
 import { cleanText } from '../src/hugo/escape.js'
 import { renderBundle, type PostEntry, type PostOptions } from '../src/hugo/post.js'
 import { seedEntries, seedPostOptions } from './support/seed-entries.js'
+import { hostile } from './support/hostile.js'
 
 const hugo = spawnSync('hugo', ['version'], { encoding: 'utf8' })
 const hasHugo = !hugo.error && hugo.status === 0
 if (!hasHugo && process.env.CI) throw new Error('hugo is not installed: .ci/run installs it (apt-get install hugo)')
 
-interface HostilePaper {
-  id: string
-  title: string
-  authors: string[]
-  abstract: string
-}
-const hostile: HostilePaper[] = JSON.parse(readFixture('hostile-papers.json').toString('utf8'))
 
 function hostileEntries(): PostEntry[] {
   return hostile.map((p, i) => ({

@@ -7,14 +7,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixturePath, readFixture, startStandIns } from '../../scripts/stand-ins.mjs'
 import { runAgainst, SECRET_KEY, type StandIns, warningsOf, withoutMaskCommands } from './helpers.js'
+import { hostile } from '../support/hostile.js'
 
-interface HostilePaper {
-  id: string
-  title: string
-  authors: string[]
-  abstract: string
-}
-const hostile: HostilePaper[] = JSON.parse(readFixture('hostile-papers.json').toString('utf8'))
 const hasHugo = !spawnSync('hugo', ['version']).error
 
 // Served in the recorded 2026 Daily Papers item shape.
