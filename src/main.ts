@@ -130,7 +130,7 @@ async function survey(settings: Settings, repository: string): Promise<Outputs> 
     const message = `No new paper for ${settings.date}: nothing to post, no branch, no pull request.`
     if (settings.failOnEmpty) throw new RunError(`${message} (fail-on-empty is true)`)
     log.notice(message)
-    await core.summary.addRaw(jobSummary(report)).write()
+    await core.summary.addRaw(redact(jobSummary(report))).write()
     return outputsOf(report, undefined, '')
   }
 
