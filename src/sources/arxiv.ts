@@ -36,10 +36,9 @@ export async function fetchArxiv(ctx: SourceContext): Promise<SourceResult> {
     queries.push(url)
     const res = await ctx.http.request(url)
     // arXiv answers a bad query with HTTP 400 and an error feed; any other non-200 is a failure.
-    if (res.status !== 200 && res.status !== 400) throw new Error(`HTTP ${res.status} from ${url}`)
-    const feed = parseArxivFeed(res.text())
-    if (feed.error) throw new Error(`arXiv rejected the query ${JSON.stringify(searchQuery)}: ${feed.error}`)
-    if (res.status !== 200) throw new Error(`HTTP ${res.status} from ${url}`)
+    const feed = res.status === 200 || res.status === 400 ? parseArxivFeed(res.text()) : undefined
+    if (feed?.error) throw new Error(`arXiv rejected the query ${JSON.stringify(searchQuery)}: ${feed.error}`)
+    if (!feed || res.status !== 200) throw new Error(`HTTP ${res.status} from ${url}`)
     candidates.push(...feed.entries)
     if (feed.entries.length < ARXIV_PAGE_SIZE || start + feed.entries.length >= feed.totalResults) break
   }

@@ -85,50 +85,49 @@ const NUMBER_WORDS: Record<string, number> = {
 }
 const SCALE: Record<string, number> = { K: 1e3, k: 1e3, M: 1e6, B: 1e9, T: 1e12, 千: 1e3, 万: 1e4, 億: 1e8, 兆: 1e12 }
 
+/** A numeral as written, with the values it may stand for ("51K": 51 and 51000; "5万1千": 51000). */
+interface Numeral {
+  text: string
+  values: number[]
+}
+
+const COMPOUND = /((?:\d+(?:\.\d+)?[億万千兆])+)(\d+(?:\.\d+)?)?/g
+const PLAIN = /(\d+(?:\.\d+)?)([KkMBT](?![A-Za-z]))?/g
+
+/** The numerals of a text: full-width digits read as ASCII, thousands separators dropped. */
+function numeralsIn(text: string): Numeral[] {
+  const t = text.normalize('NFKC').replace(/(\d),(?=\d{3}\b)/g, '$1')
+  const found: Numeral[] = []
+  // Japanese compounds first: 5万1千 → 51000.
+  for (const m of t.matchAll(COMPOUND)) {
+    let total = m[2] ? Number(m[2]) : 0
+    for (const part of (m[1] as string).matchAll(/(\d+(?:\.\d+)?)([億万千兆])/g)) total += Number(part[1]) * (SCALE[part[2] as string] as number)
+    found.push({ text: m[0], values: [total] })
+  }
+  for (const m of t.replace(COMPOUND, ' ').matchAll(PLAIN)) {
+    const value = Number(m[1])
+    found.push({ text: m[0], values: m[2] ? [value, value * (SCALE[m[2]] as number)] : [value] })
+  }
+  return found
+}
+
 /**
  * Numbers in a text, in every form they may take: "51K" gives 51 and 51000; "5万1千" gives 51000;
  * "51,000" gives 51000; full-width digits and ％ are read as ASCII; English number words count.
  */
 export function numbersIn(text: string): number[] {
-  const t = text.normalize('NFKC').replace(/(\d),(?=\d{3}\b)/g, '$1')
-  const found: number[] = []
-  // Japanese compounds first: 5万1千 → 51000.
-  const compound = /((?:\d+(?:\.\d+)?[億万千兆])+)(\d+(?:\.\d+)?)?/g
-  for (const m of t.matchAll(compound)) {
-    let total = 0
-    for (const part of (m[1] as string).matchAll(/(\d+(?:\.\d+)?)([億万千兆])/g)) total += Number(part[1]) * (SCALE[part[2] as string] as number)
-    if (m[2]) total += Number(m[2])
-    found.push(total)
-  }
-  const rest = t.replace(compound, ' ')
-  for (const m of rest.matchAll(/(\d+(?:\.\d+)?)([KkMBT](?![A-Za-z]))?/g)) {
-    const value = Number(m[1])
-    found.push(value)
-    if (m[2]) found.push(value * (SCALE[m[2]] as number))
-  }
-  for (const m of t.toLowerCase().matchAll(/\b([a-z]+)\b/g)) {
-    const v = NUMBER_WORDS[m[1] as string]
-    if (v !== undefined) found.push(v)
-  }
-  return found
+  const words = [...text.normalize('NFKC').toLowerCase().matchAll(/\b([a-z]+)\b/g)].map((m) => NUMBER_WORDS[m[1] as string])
+  return [...numeralsIn(text).flatMap((n) => n.values), ...words.filter((v): v is number => v !== undefined)]
 }
 
 /** Numbers of the summary that the title and abstract do not contain. 0 and 1 are exempt ("1つの" is "a"). */
 export function checkNumbers(summary: string, source: string): string[] {
   const known = numbersIn(source)
   const near = (x: number): boolean => known.some((k) => Math.abs(k - x) <= 1e-9 * Math.max(1, Math.abs(k)))
-  const t = summary.normalize('NFKC').replace(/(\d),(?=\d{3}\b)/g, '$1')
-  const missing = new Set<string>()
-  const compound = /((?:\d+(?:\.\d+)?[億万千兆])+)(\d+(?:\.\d+)?)?/g
-  for (const m of t.matchAll(compound)) {
-    const [value] = numbersIn(m[0])
-    if (value !== undefined && !near(value)) missing.add(m[0])
-  }
-  for (const m of t.replace(compound, ' ').matchAll(/(\d+(?:\.\d+)?)([KkMBT](?![A-Za-z]))?/g)) {
-    const value = Number(m[1])
-    const scaled = m[2] ? value * (SCALE[m[2]] as number) : value
-    if (value === 0 || value === 1) continue
-    if (!near(value) && !near(scaled)) missing.add(m[0])
-  }
+  const missing = new Set(
+    numeralsIn(summary)
+      .filter((n) => n.values[0] !== 0 && n.values[0] !== 1 && !n.values.some(near))
+      .map((n) => n.text)
+  )
   return missing.size > 0 ? [`it states numbers that are not in the title or abstract: ${[...missing].join(', ')}`] : []
 }
