@@ -58,7 +58,7 @@ describe.skipIf(!hasHugo)('real Hugo', () => {
   it('builds the seed post, its English twin and a hostile post without an error or a warning', () => {
     const { run, html } = buildSite([
       { bundle: '2026-03-01-llm-papers', entries: seedEntries('ja'), options: base({}) },
-      { bundle: '2026-03-01-llm-papers-en', entries: seedEntries('en'), options: base({ language: 'en', slug: 'en/llm-papers-2026-03-01', frontMatter: 'toml', detailsStyle: 'named' }) },
+      { bundle: '2026-03-01-llm-papers-en', entries: seedEntries('en'), options: base({ language: 'en', slug: 'en/llm-papers-2026-03-01', frontMatter: 'toml', detailsStyle: 'markdown' }) },
       { bundle: '2026-02-28-hostile', entries: hostileEntries(), options: base({ date: '2026-02-28', slug: 'hostile', title: 'Hostile "title": {{< x >}} <b>' }) }
     ])
     expect(run.status, run.stdout + run.stderr).toBe(0)
@@ -71,7 +71,10 @@ describe.skipIf(!hasHugo)('real Hugo', () => {
       expect(visibleLetters(seedHtml).includes(letters(e.paper.title)), e.paper.title).toBe(true)
       expect(visibleLetters(seedHtml).includes(letters(e.summary)), e.summary).toBe(true)
     }
-    expect(html('en/llm-papers-2026-03-01').match(/<details>/g)).toHaveLength(5)
+    const en = html('en/llm-papers-2026-03-01')
+    expect(en).not.toContain('<details>')
+    expect(en.match(/<p><strong>Original abstract<\/strong><\/p>/g)).toHaveLength(5)
+    for (const e of seedEntries('en')) expect(visibleLetters(en).includes(letters(e.paper.abstract)), e.paper.title).toBe(true)
 
     const page = html('hostile')
     const body = page.slice(page.indexOf('<article>'))
@@ -83,7 +86,12 @@ describe.skipIf(!hasHugo)('real Hugo', () => {
     expect(body.match(/<h2/g)).toHaveLength(1 + hostile.length)
     expect(body.match(/<h3/g)).toHaveLength(hostile.length)
     expect(body.match(/<ul>/g)).toHaveLength(hostile.length) // the bullets of each paper
-    for (const a of body.matchAll(/<a [^>]*href="([^"]*)"/g)) expect(a[1]).toMatch(/^https:\/\/arxiv\.org\/abs\/2603\.0000\d$/)
+    // Links: each paper's arXiv page, or a bare http(s) URL its own text holds; never javascript: or mailto:.
+    const texts = hostileEntries().flatMap((e) => [e.paper.title, e.paper.abstract, e.summary]).join(' ')
+    for (const a of body.matchAll(/<a [^>]*href="([^"]*)"/g)) {
+      const href = a[1]!.replace(/&amp;/g, '&')
+      expect(/^https:\/\/arxiv\.org\/abs\/2603\.0000\d$/.test(href) || (/^https?:\/\//.test(href) && texts.includes(href.replace(/^https?:\/\/(?=www\.)/, ''))), href).toBe(true)
+    }
     expect(page).not.toMatch(/[\u200b-\u200d\u202a-\u202e\u2066-\u2069]/)
     // Every title and summary is there as text.
     for (const e of hostileEntries()) {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { loadSeedDataset } from '../scripts/stand-ins.mjs'
 import { cleanText, inlineText, paragraphText } from '../src/hugo/escape.js'
-import { type PostEntry, renderBundle, renderFrontMatter, renderMarkdown, frontMatterValues } from '../src/hugo/post.js'
+import { type PostEntry, linksIn, renderBundle, renderFrontMatter, renderMarkdown, frontMatterValues } from '../src/hugo/post.js'
 import type { RankedPaper } from '../src/paper.js'
 import { readPost, unescapeMarkdown } from './support/post-fields.js'
 import { png, seedEntries, seedPostOptions } from './support/seed-entries.js'
@@ -17,9 +17,8 @@ describe('the seed post', () => {
   it('renders field by field equal to the real post', () => {
     const post = renderMarkdown(seedEntries('ja'), options())
     expect(readPost(post)).toEqual(readPost(seed.seedPost))
-    // Byte for byte too, apart from the bare URLs kept from becoming links and the final newline.
-    const defused = seed.seedPost.replace('https://medix', 'https&#58;//medix').replace('https://github.com/kaist', 'https&#58;//github.com/kaist')
-    expect(post).toBe(`${defused}\n`)
+    // Byte for byte too, URLs in the abstracts included; the seed file lacks only the final newline.
+    expect(post).toBe(`${seed.seedPost}\n`)
   })
 
   it('matches its snapshot, and its English twin', async () => {
@@ -34,6 +33,26 @@ describe('the seed post', () => {
     expect(en).toContain('### Summary')
     expect(en).toContain('{{< details "Original abstract" >}}')
     expect(fields.footer).toBe('*This post was generated automatically. See each source link for the details of a paper.*')
+  })
+
+  it('writes each abstract as plain Markdown under a bold label where the site has no details shortcode', () => {
+    const md = renderMarkdown(seedEntries('ja'), options({ detailsStyle: 'markdown' }))
+    expect(md).not.toContain('{{')
+    expect(md.match(/^\*\*原文Abstract\*\*$/gm)).toHaveLength(5)
+    expect(readPost(renderMarkdown(seedEntries('ja'), options())).papers.map((p) => p.title)).toEqual(readPost(md).papers.map((p) => p.title))
+  })
+
+  it('lists every external link of a post: the arXiv links and the bare URLs of the abstracts', () => {
+    const links = linksIn(renderMarkdown(seedEntries('ja'), options()))
+    expect(links).toEqual([
+      'https://arxiv.org/abs/2602.23363',
+      'https://medix.cvmbzuai.com',
+      'https://arxiv.org/abs/2602.21760',
+      'https://github.com/kaist-dmlab/Hybridiff',
+      'https://arxiv.org/abs/2602.23205',
+      'https://arxiv.org/abs/2602.17594',
+      'https://arxiv.org/abs/2602.22594'
+    ])
   })
 
   it('names only the sources that answered', () => {
@@ -65,8 +84,9 @@ describe('untrusted text stays data', () => {
   it('defuses shortcodes, HTML, links, entities and line starts', () => {
     expect(inlineText('{{< evil >}} {{% x %}}')).toBe('&#123;&#123;&lt; evil &gt;&#125;&#125; &#123;&#123;% x %&#125;&#125;')
     expect(inlineText('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert(1)&gt;')
+    // Bare URLs stay as written (Hugo links them, as arXiv does); a Markdown link or an e-mail address never forms.
     expect(inlineText('[click](javascript:alert(1)) https://evil.example www.evil.example a@b.example')).toBe(
-      '\\[click\\](javascript:alert(1)) https&#58;//evil.example www&#46;evil.example a&#64;b.example'
+      '\\[click\\](javascript:alert(1)) https://evil.example www.evil.example a&#64;b.example'
     )
     expect(inlineText('&lt;b&gt; and Q&A')).toBe('&amp;lt;b&amp;gt; and Q&A')
     expect(inlineText('a\u200bb\u202ec\u0007d\nnext')).toBe('abcd next')
@@ -113,8 +133,10 @@ describe('untrusted text stays data', () => {
         expect(headings).toHaveLength(1 + 2 * n)
         for (const h of headings) expect(h).toMatch(/^(## はじめに|## \d+\. .*|### 要約)$/)
         expect(body.split('\n').filter((l) => /^\s{0,3}(---|\+\+\+|\*\*\*|___|```|~~~)/.test(l))).toEqual(['---'])
-        expect(body.split('://').length - 1).toBe(n) // one link per paper, to arXiv
+        // Markdown links are the post's own; any other link is a bare URL the text itself holds.
         for (const m of body.matchAll(/(?<!\\)\]\(([^)]*)\)/g)) expect(m[1]).toMatch(/^(https:\/\/arxiv\.org\/abs\/2602\.\d+|paper_\d\.png)$/)
+        const texts = papers.flatMap((p) => [p.title, p.author, p.abstract, p.summary].map(cleanText))
+        for (const link of linksIn(md).map(unescapeMarkdown)) expect(link.startsWith('https://arxiv.org/abs/2602.') || texts.some((t) => t.includes(link)), link).toBe(true)
         // And what a reader sees is the text itself.
         const fields = readPost(md)
         papers.forEach((p, i) => {

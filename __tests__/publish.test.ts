@@ -4,6 +4,7 @@ import { startStandIns } from '../scripts/stand-ins.mjs'
 import { createOctokit } from '../src/github/octokit.js'
 import { type GitHubClient } from '../src/github/octokit.js'
 import { publishPost, type PublishRequest, readTarget, type TargetRequest } from '../src/github/publish.js'
+import { commitMessage } from '../src/github/rules.js'
 
 let s: Awaited<ReturnType<typeof startStandIns>> | undefined
 afterEach(async () => {
@@ -32,7 +33,9 @@ const request = (over: Partial<PublishRequest & TargetRequest> = {}): PublishReq
   owner: 'octo-blog',
   repo: 'research-blog',
   branch: 'paper-survey/2026-03-01',
-  commitMessage: 'Add paper survey for 2026-03-01',
+  date: '2026-03-01',
+  onEditedBranch: 'keep',
+  updatePublished: true,
   folder: 'content/posts/2026-03-01-llm-papers',
   files: [
     { path: 'content/posts/2026-03-01-llm-papers/index.md', content: Buffer.from('# post\n') },
@@ -57,11 +60,12 @@ describe('publishPost', () => {
     expect(files.get('content/posts/2026-03-01-llm-papers/paper_1.png')!.equals(image)).toBe(true)
     expect(files.get('content/posts/old/index.md')!.toString()).toBe('old post')
     const head = s.github.headCommit('paper-survey/2026-03-01')
-    expect(head.message).toBe('Add paper survey for 2026-03-01')
+    expect(head.message).toBe('Add paper survey for 2026-03-01\n\nHugo-Paper-Survey: 2026-03-01\n')
     expect(head.parents).toEqual([s.github.refs.get('heads/main')])
     // Git Data API order: blobs, tree, commit, then the ref.
     const writes = s.requestsTo('github').filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.url.replace(/^\/repos\/octo-blog\/research-blog/, '').replace(/\?.*/, '')}`)
-    expect(writes).toEqual(['POST /git/blobs', 'POST /git/blobs', 'POST /git/trees', 'POST /git/commits', 'POST /git/refs', 'POST /pulls'])
+    // The first blob is the write probe, sent before any summary is paid for.
+    expect(writes).toEqual(['POST /git/blobs', 'POST /git/blobs', 'POST /git/blobs', 'POST /git/trees', 'POST /git/commits', 'POST /git/refs', 'POST /pulls'])
   })
 
   it('removes files of the bundle folder that the new bundle no longer has, and nothing else', async () => {
@@ -123,7 +127,7 @@ describe('publishPost', () => {
       faults: { github: (req: { method: string; url: string }) => (req.method === 'POST' && req.url.endsWith('/git/blobs') ? { status: 403, body: { message: 'Resource not accessible by integration', status: '403' } } : undefined) }
     })
     const error = await failure(publish(octokit))
-    expect(error.message).toMatch(/GitHub refused to write the files \(blobs\) \(HTTP 403: Resource not accessible by integration\)/)
+    expect(error.message).toMatch(/GitHub refused to check that the token can write \(a test blob\) \(HTTP 403: Resource not accessible by integration\)/)
     expect(error.message).toContain('`permissions: contents: write` and `pull-requests: write`')
     expect(error.message).toContain('fork')
     expect(error.message).not.toContain('already holds the post')
@@ -169,15 +173,26 @@ describe('publishPost', () => {
     expect(s.github.refs.get('heads/paper-survey/2026-03-01')).toBe(before)
   })
 
-  it('moves the branch when another run created it between the check and the create (422)', async () => {
+  it('moves the branch when another run of the action created it between the check and the create (422)', async () => {
     const { octokit, s } = await setup()
     const original = s.github.handle
     let hidden = true
-    // The branch exists, but the first lookup does not see it yet.
-    s.github.refs.set('heads/paper-survey/2026-03-01', s.github.refs.get('heads/main'))
+    // Another run's commit for the date is there, but the first lookup does not see it yet.
+    s.github.commit('paper-survey/2026-03-01', { 'content/posts/2026-03-01-llm-papers/index.md': 'the other run' }, commitMessage('2026-03-01'), 'main')
     s.github.handle = (method: string, url: string, body: unknown) =>
       (hidden && method === 'GET' && url.includes('/git/ref/heads') && url.includes('paper-survey') ? ((hidden = false), { status: 404, body: { message: 'Not Found', status: '404' } }) : original(method, url, body)) as ReturnType<typeof original>
     expect((await publish(octokit)).operation).toBe('created')
-    expect(s.github.headCommit('paper-survey/2026-03-01').message).toBe('Add paper survey for 2026-03-01')
+    expect(s.github.filesOf('paper-survey/2026-03-01')!.get('content/posts/2026-03-01-llm-papers/index.md')!.toString()).toBe('# post\n')
+  })
+
+  it('leaves alone a branch that a person created between the check and the create', async () => {
+    const { octokit, s } = await setup()
+    const original = s.github.handle
+    let hidden = true
+    const theirs = s.github.commit('paper-survey/2026-03-01', { 'notes.md': 'mine' }, 'Start the survey by hand', 'main')
+    s.github.handle = (method: string, url: string, body: unknown) =>
+      (hidden && method === 'GET' && url.includes('/git/ref/heads') && url.includes('paper-survey') ? ((hidden = false), { status: 404, body: { message: 'Not Found', status: '404' } }) : original(method, url, body)) as ReturnType<typeof original>
+    expect((await failure(publish(octokit))).message).toMatch(/appeared while this run was writing.*left as it is/)
+    expect(s.github.refs.get('heads/paper-survey/2026-03-01')).toBe(theirs)
   })
 })

@@ -22,8 +22,14 @@ const report = (over: Partial<RunReport> = {}): RunReport => ({
   date: '2026-03-01',
   window: dateWindow('2026-03-01', 3, 'Asia/Tokyo'),
   postPath: 'content/posts/2026-03-01-llm-papers/index.md',
+  written: true,
   papers: [paper(1), paper(2)],
   requestedCount: 2,
+  candidateCount: 2,
+  detailsStyle: 'positional',
+  keptFiles: [],
+  otherDates: [],
+  links: [],
   sources: [
     { source: 'huggingface', status: 'ok', count: 2, queries: ['https://huggingface.co/api/daily_papers?date=2026-03-01'] },
     { source: 'arxiv', status: 'failed', count: 0, reason: 'HTTP 503 from https://export.arxiv.org/api/query', queries: [] }
@@ -44,7 +50,7 @@ describe('pullRequestBody', () => {
   it('explains the choice: table, sources, left out, replaced, cost, reproducibility, checklist', () => {
     const body = pullRequestBody(report())
     expect(body).toContain('| 1 | [Paper 1](https://arxiv.org/abs/2602.00001) | huggingface, arxiv | 10 | 2 | 24 |')
-    expect(body).toContain('| arxiv | failed | 0 | HTTP 503 from https&#58;//export.arxiv.org/api/query |')
+    expect(body).toContain('| arxiv | failed | 0 | HTTP 503 from https://export.arxiv.org/api/query |')
     expect(body).toContain('- 1 already published on the blog')
     expect(body).toContain('[Replaced \\| paper](https://arxiv.org/abs/2602.00003): it is not written in Japanese')
     expect(body).toContain('3 Claude calls: 1200 input tokens, 600 output tokens')

@@ -3,7 +3,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { type Candidate, paperKey } from '../src/paper.js'
-import { findArxivIds, scanPublishedIds } from '../src/published.js'
+import { findArxivIds } from '../src/published.js'
+import { scanPages } from '../src/site/pages.js'
 import { keywordMatcher, popularityScore, selectPapers } from '../src/select.js'
 
 const ABSTRACT = 'We study large language models and how they reason about long documents. '.repeat(4)
@@ -78,7 +79,7 @@ describe('already published', () => {
     expect(findArxivIds(md).sort()).toEqual(['2602.17594', '2602.21760', '2602.23205', '2602.23363', 'hep-th/9901001'])
   })
 
-  it('scans the section recursively but not the bundle of the run’s own date', () => {
+  it('scans the content folders recursively but not the bundle of the run’s own date', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hps-pub-'))
     const write = (p: string, text: string) => {
       fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true })
@@ -88,7 +89,8 @@ describe('already published', () => {
     write('2026/notes/post.markdown', 'https://arxiv.org/abs/2602.00002')
     write('2026-03-01-llm-papers/index.md', 'arXiv ID: 2602.00003')
     write('2026-02-20-llm-papers/data.txt', 'arXiv ID: 2602.00004')
-    expect([...scanPublishedIds(dir, path.join(dir, '2026-03-01-llm-papers'))].sort()).toEqual(['2602.00001', '2602.00002'])
-    expect(scanPublishedIds(path.join(dir, 'missing'), dir).size).toBe(0)
+    const ids = async (contentDirs: string[], skip: string[]) => (await scanPages(dir, contentDirs, skip)).flatMap((p) => p.arxivIds).sort()
+    expect(await ids(['.'], ['2026-03-01-llm-papers'])).toEqual(['2602.00001', '2602.00002'])
+    expect(await ids(['missing'], [])).toEqual([])
   })
 })

@@ -8,6 +8,7 @@ import { toCandidate } from '../src/sources/huggingface.js'
 import { createClaude, describeApiError, type ModelClient, readAnswer } from '../src/summarize/claude.js'
 import { CostCapError, CostMeter } from '../src/summarize/cost.js'
 import { filterByRelevance, summarizePapers } from '../src/summarize/index.js'
+import { VirtualClock } from './support/fake-fetch.js'
 
 const seed = loadSeedDataset()
 type Item = (typeof seed.dailyPapers)[number]
@@ -34,9 +35,10 @@ afterEach(async () => {
 
 async function setup(options: Parameters<typeof startStandIns>[0] = {}, maxRetries?: number) {
   standIns = await startStandIns(options)
-  const client = createClaude({ apiKey: KEY, baseURL: standIns.urls.anthropic, timeoutMs: 10_000, maxRetries })
+  const clock = new VirtualClock()
+  const client = createClaude({ apiKey: KEY, baseURL: standIns.urls.anthropic, timeoutMs: 10_000, maxRetries, sleep: clock.sleep })
   const meter = new CostMeter(DEFAULT_PRICES, undefined)
-  return { client, meter, s: standIns }
+  return { client, meter, s: standIns, clock }
 }
 
 const bodies = (s: NonNullable<typeof standIns>) => s.requestsTo('claude').map((r) => JSON.parse(r.body))
@@ -139,11 +141,11 @@ describe('summarizePapers', () => {
     expect(JSON.stringify(bodies(s))).not.toContain(KEY)
   })
 
-  it('rides out 429 and 529 bursts with the SDK’s retries', async () => {
-    const { client, meter, s } = await setup({
+  it('rides out 429 and 529 bursts, honouring retry-after, then backing off 0.5 s doubling', async () => {
+    const { client, meter, s, clock } = await setup({
       claude: (_req: unknown, n: number) =>
         n === 1
-          ? { status: 429, headers: { 'retry-after': '1' }, body: JSON.parse('{"type":"error","error":{"type":"rate_limit_error","message":"This request would exceed the rate limit"}}') }
+          ? { status: 429, headers: { 'retry-after': '7' }, body: JSON.parse('{"type":"error","error":{"type":"rate_limit_error","message":"This request would exceed the rate limit"}}') }
           : n <= 3
             ? { status: 529, body: { type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } } }
             : undefined
@@ -151,7 +153,18 @@ describe('summarizePapers', () => {
     const out = await summarizePapers(ranked().slice(0, 1), { client, meter, ...opts, count: 1 })
     expect(out.summarized).toHaveLength(1)
     expect(s.requestsTo('claude')).toHaveLength(4)
-    expect(Number(s.requestsTo('claude')[1]!.at - s.requestsTo('claude')[0]!.at)).toBeGreaterThanOrEqual(900)
+    expect(clock.sleeps).toEqual([7000, 1000, 2000])
+  })
+
+  it('gives up at once on a retry-after longer than a minute, and never retries a 400', async () => {
+    const long = await setup({ claude: () => ({ status: 429, headers: { 'retry-after': '3600' }, body: { type: 'error', error: { type: 'rate_limit_error', message: 'slow down' } } }) })
+    await expect(summarizePapers(ranked().slice(0, 1), { client: long.client, meter: long.meter, ...opts, count: 1 })).rejects.toThrow(/429/)
+    expect(long.s.requestsTo('claude')).toHaveLength(1)
+    expect(long.clock.sleeps).toEqual([])
+    await standIns?.close()
+    const bad = await setup({ claude: () => ({ status: 400, body: { type: 'error', error: { type: 'invalid_request_error', message: 'bad' } } }) })
+    await expect(summarizePapers(ranked().slice(0, 1), { client: bad.client, meter: bad.meter, ...opts, count: 1 })).rejects.toThrow(/400/)
+    expect(bad.s.requestsTo('claude')).toHaveLength(1)
   })
 
   it('stops the run when the API keeps failing, with advice', async () => {
@@ -162,7 +175,7 @@ describe('summarizePapers', () => {
 
   it('times out a call that hangs and stops the run', async () => {
     standIns = await startStandIns({ faults: { claude: () => ({ hang: true }) } })
-    const client = createClaude({ apiKey: KEY, baseURL: standIns.urls.anthropic, timeoutMs: 300, maxRetries: 0 })
+    const client = createClaude({ apiKey: KEY, baseURL: standIns.urls.anthropic, timeoutMs: 300, maxRetries: 0, sleep: new VirtualClock().sleep })
     const error = await summarizePapers(ranked().slice(0, 1), { client, meter: new CostMeter(DEFAULT_PRICES, undefined), ...opts, count: 1 }).catch((e: unknown) => e)
     expect(describeApiError(error)).toMatch(/Claude API call failed.*timed out/i)
   })

@@ -12,6 +12,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { distStaleness } from './dist-hash.mjs'
 import { fixturePath, startStandIns } from './stand-ins.mjs'
 import { runAction, standInInputs } from './run-action.mjs'
 
@@ -28,16 +29,9 @@ for (let i = 0; i < tokens.length; i++) {
   inputs[t.name] = value
 }
 
-function bundleIsStale() {
-  const dist = path.join(ROOT, 'dist/index.js')
-  if (!fs.existsSync(dist)) return true
-  const built = fs.statSync(dist).mtimeMs
-  const newest = (dir) => Math.max(...fs.readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).mtimeMs)))
-  return newest(path.join(ROOT, 'src')) > built
-}
-
-if (bundleIsStale()) {
-  console.log('Building dist/ (npm run bundle)…')
+const stale = distStaleness()
+if (stale) {
+  console.log(`Building dist/ (npm run bundle): ${stale}…`)
   execFileSync('npm', ['run', '--silent', 'bundle'], { cwd: ROOT, stdio: 'inherit' })
 }
 

@@ -88,7 +88,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
  * options.claude(request, n) → { summary } | { body, status, headers }   default: the data set's summary for the title
  * options.latency: { huggingface, arxiv, arxivHtml, semanticScholar, claude, github, images } in ms
  * options.faults: { service: (req, n) => undefined | { status, body, headers } | { hang: true } | { destroy: true } }
- * options.github: { owner, repo, files: { path: content }, pullsBlocked: bool }
+ * options.github: { owner, repo, files: { path: content }, pullsBlocked: bool, draftsUnsupported: bool }
  */
 export async function startStandIns(options = {}) {
   const seed = loadSeedDataset()
@@ -333,8 +333,31 @@ function createGitHub(config, baseUrl) {
     }
     if (method === 'PATCH' && (m = /^\/git\/refs\/(.+)$/.exec(route))) {
       if (!refs.has(m[1])) return { status: 422, body: { message: 'Reference does not exist', status: '422' } }
+      if (!body.force && !ancestors(body.sha).has(refs.get(m[1]))) return { status: 422, body: { message: 'Update is not a fast forward', status: '422' } }
       refs.set(m[1], body.sha)
       return { body: { ...recorded('github/git_update_ref_200.json'), ref: `refs/${m[1]}`, object: { sha: body.sha, type: 'commit' } } }
+    }
+    if (method === 'GET' && (m = /^\/compare\/(.+)\.\.\.(.+)$/.exec(route))) {
+      // No recording of GET /repos/{owner}/{repo}/compare/{base}...{head}; the fields used follow GitHub's REST docs.
+      const base = refs.get(`heads/${m[1]}`) ?? m[1]
+      const head = refs.get(`heads/${m[2]}`) ?? m[2]
+      if (!commits.has(base) || !commits.has(head)) return error(404, 'error_404_get_ref_not_found_quoted.json')
+      const inBase = ancestors(base)
+      const ahead = [...ancestors(head)].filter((sha) => !inBase.has(sha)).reverse()
+      const behind = [...inBase].filter((sha) => !ancestors(head).has(sha))
+      const mergeBase = [...ancestors(head)].find((sha) => inBase.has(sha))
+      const commitJson = (sha) => ({ sha, commit: { message: commits.get(sha).message, tree: { sha: commits.get(sha).tree } }, parents: commits.get(sha).parents.map((p) => ({ sha: p })) })
+      return {
+        body: {
+          status: ahead.length && behind.length ? 'diverged' : ahead.length ? 'ahead' : behind.length ? 'behind' : 'identical',
+          ahead_by: ahead.length,
+          behind_by: behind.length,
+          total_commits: ahead.length,
+          merge_base_commit: mergeBase ? commitJson(mergeBase) : null,
+          commits: ahead.slice(0, 250).map(commitJson),
+          files: []
+        }
+      }
     }
     if (method === 'GET' && (m = /^\/contents\/(.+)$/.exec(route))) {
       // No recording of GET /repos/{owner}/{repo}/contents/{path}; the fields follow GitHub's REST docs.
@@ -354,6 +377,10 @@ function createGitHub(config, baseUrl) {
     }
     if (method === 'POST' && route === '/pulls') {
       if (config.pullsBlocked) return error(403, 'error_403_actions_not_permitted_to_create_pr_2026.json')
+      if (config.draftsUnsupported && body.draft) {
+        // GitHub's answer where drafts are unavailable (private repositories on some plans); no recording, shape per GitHub's validation errors.
+        return { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'PullRequest', code: 'custom', message: 'Draft pull requests are not supported in this repository.' }], documentation_url: 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request', status: '422' } }
+      }
       if (!refs.has(`heads/${body.head}`)) return { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'PullRequest', field: 'head', code: 'invalid' }], status: '422' } }
       if (pulls.some((p) => p.head === body.head && p.state === 'open')) {
         const e = recorded('github/error_422_pull_request_already_exists_2024_prettyprinted.json')
@@ -388,6 +415,43 @@ function createGitHub(config, baseUrl) {
     return error(404, 'error_404_get_ref_not_found_quoted.json')
   }
 
+  /** Every commit reachable from `sha`, newest first (first parents before others). */
+  function ancestors(sha) {
+    const seen = new Set()
+    const queue = [sha]
+    while (queue.length) {
+      const c = queue.shift()
+      if (seen.has(c)) continue
+      seen.add(c)
+      queue.push(...commits.get(c).parents)
+    }
+    return seen
+  }
+
+  /**
+   * A commit made the way a person would: `files` (path → content, null removes) on top of the branch's
+   * head (or of `from`, a branch or sha, creating the branch), with `message`. Returns the sha.
+   */
+  function commit(branch, files, message, from) {
+    const parent = refs.get(`heads/${from ?? branch}`) ?? from ?? refs.get(`heads/${branch}`)
+    const entries = { ...trees.get(commits.get(parent).tree) }
+    for (const [p, content] of Object.entries(files)) {
+      if (content === null) delete entries[p]
+      else entries[p] = putBlob(Buffer.from(content))
+    }
+    const sha = putCommit(putTree(entries), [parent], message)
+    refs.set(`heads/${branch}`, sha)
+    return sha
+  }
+
+  /** Merges a branch into the base as GitHub's merge button would: a merge commit on the base. */
+  function merge(branch, base = 'main') {
+    const head = refs.get(`heads/${branch}`)
+    const sha = putCommit(commits.get(head).tree, [refs.get(`heads/${base}`), head], `Merge branch '${branch}'`)
+    refs.set(`heads/${base}`, sha)
+    return sha
+  }
+
   /** The files of a branch as path → bytes, or undefined when the branch does not exist. */
   function filesOf(branch) {
     const sha = refs.get(`heads/${branch}`)
@@ -396,5 +460,5 @@ function createGitHub(config, baseUrl) {
     return new Map(Object.entries(tree).map(([p, s]) => [p, blobs.get(s)]))
   }
 
-  return { owner, repo, refs, commits, pulls, handle, filesOf, headCommit: (branch) => commits.get(refs.get(`heads/${branch}`)) }
+  return { owner, repo, refs, commits, pulls, handle, filesOf, commit, merge, headCommit: (branch) => commits.get(refs.get(`heads/${branch}`)) }
 }

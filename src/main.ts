@@ -1,24 +1,24 @@
 // run(): settings → collect → select → summarize (+ images) → render → write → publish → outputs.
 // The only place that sets outputs and calls setFailed.
+import fs from 'node:fs'
 import path from 'node:path'
-import * as core from '@actions/core'
-import { context } from '@actions/github'
 import { dateWindow } from './dates.js'
 import { createOctokit } from './github/octokit.js'
 import { publishPost, readTarget, type PublishResult } from './github/publish.js'
 import { createHttp, type Http } from './http.js'
 import { fetchPaperImage, type FetchedImage } from './hugo/images.js'
-import { renderBundle, type PostEntry } from './hugo/post.js'
+import { linksIn, renderBundle, type PostEntry } from './hugo/post.js'
 import { writeBundle } from './hugo/write-bundle.js'
-import { addSecret, log, redact } from './log.js'
 import type { RankedPaper } from './paper.js'
-import { scanPublishedIds } from './published.js'
 import { jobSummary, pullRequestBody, type RunReport } from './report.js'
 import { selectPapers } from './select.js'
+import { actionsRunner, type Clock, type Env, inputFromEnv, Log, realClock, type Runner } from './runner.js'
 import { readSettings, type Settings } from './settings.js'
+import { checkBundleFolder, collision, contentSections, readSite, scanPages, type Site } from './site/index.js'
+import { normalizeUrlPath } from './site/pages.js'
 import { collectCandidates } from './sources/index.js'
 import { createClaude, describeApiError } from './summarize/claude.js'
-import { CostMeter } from './summarize/cost.js'
+import { CostMeter, emptyUsage } from './summarize/cost.js'
 import { filterByRelevance, summarizePapers } from './summarize/index.js'
 import { PROMPT_HASH } from './summarize/prompt.js'
 import { ACTION_VERSION } from './version.js'
@@ -37,46 +37,103 @@ export interface Outputs {
 
 class RunError extends Error {}
 
-export async function run(): Promise<void> {
+/** Everything a run takes from its host. The runner's defaults; tests pass a virtual clock and a recording runner. */
+export interface RunDeps {
+  env: Env
+  clock: Clock
+  runner: Runner
+  /** Octokit's own waits (its retry back-off base, its throttling), shortened or turned off in tests. */
+  octokit?: { retryAfterBaseMs?: number; throttle?: boolean; notificationGapMs?: number }
+}
+
+/** The context of one run: what it was given and how it speaks. */
+interface RunContext extends RunDeps {
+  log: Log
+  settings: Settings
+  repository: string
+}
+
+export async function run(given: Partial<RunDeps> = {}): Promise<void> {
+  const deps: RunDeps = { env: process.env, clock: realClock, runner: actionsRunner, ...given }
+  const log = new Log(deps.runner)
   try {
-    const settings = readSettings((name) => core.getInput(name), { workspace: process.env.GITHUB_WORKSPACE || process.cwd(), now: new Date() })
-    for (const secret of [settings.anthropicApiKey, settings.githubToken, settings.semanticScholarApiKey]) addSecret(secret)
-    const repository = process.env.GITHUB_REPOSITORY ?? ''
+    const { env } = deps
+    const settings = readSettings(inputFromEnv(env), { workspace: env.GITHUB_WORKSPACE || process.cwd(), now: new Date(deps.clock.now()) })
+    for (const secret of [settings.anthropicApiKey, settings.githubToken, settings.semanticScholarApiKey]) log.addSecret(secret)
+    const repository = env.GITHUB_REPOSITORY ?? ''
     if (settings.createPr && !/^[\w.-]+\/[\w.-]+$/.test(repository)) {
       throw new RunError('GITHUB_REPOSITORY is not set to owner/repo: run the action in a workflow, or set create-pr: false.')
     }
-    if (context.eventName === 'pull_request_target') {
+    if (env.GITHUB_EVENT_NAME === 'pull_request_target') {
       log.warning('This workflow runs on pull_request_target: never let it check out or run code from the pull request, which is untrusted.')
     }
-    const outputs = await survey(settings, repository)
-    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, redact(value))
+    const outputs = await survey({ ...deps, log, settings, repository })
+    for (const [name, value] of Object.entries(outputs)) deps.runner.setOutput(name, log.redact(value))
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     log.fail(message)
   }
 }
 
-async function survey(settings: Settings, repository: string): Promise<Outputs> {
+/** The job summary is a report: a runner without one, or a failed write, never fails a run. */
+async function writeSummary(ctx: RunContext, markdown: string): Promise<void> {
+  try {
+    await ctx.runner.appendSummary(ctx.log.redact(markdown))
+  } catch (error) {
+    ctx.log.warning(`Could not write the job summary: ${(error as Error).message}`)
+  }
+}
+
+async function survey(ctx: RunContext): Promise<Outputs> {
+  const { settings, log, clock } = ctx
+  // The site first: what is there decides what may be written, before any service is asked.
+  const site = readSite(settings.workspace, settings.sitePath)
+  const place = placeOfPost(settings, site)
+  checkBundleFolder(settings.workspace, place.bundleDir)
+  const detailsStyle = settings.detailsStyle === 'auto' ? site.details.style : settings.detailsStyle
+  warnAboutSite(ctx, site)
+  if (!settings.createPr && !settings.updatePublished && fs.existsSync(path.join(place.bundleDir, 'index.md'))) {
+    return stopBeforeSpending(ctx, `The post for ${settings.date} is already in the workspace (${place.postPath}): nothing to do, no summary paid for. Set update-published: true to write it again.`)
+  }
+
+  // The sources, the repository and the site's pages are read at once.
   const window = dateWindow(settings.date, settings.lookbackDays, settings.timezone)
-  const http = createHttp({ timeoutMs: settings.requestTimeoutMs, pacing: pacingFor(settings) })
-  const sectionDir = path.join(settings.workspace, settings.outputPath)
-  const bundleDir = path.join(sectionDir, settings.bundleName)
-  const postPath = `${settings.outputPath}/${settings.bundleName}/index.md`
-
-  // GitHub is read while the sources are: a missing permission or base branch fails the run before
-  // any summary is paid for.
+  const http = createHttp({ timeoutMs: settings.requestTimeoutMs, pacing: pacingFor(settings), sleep: clock.sleep, now: clock.now })
   const octokit = settings.createPr
-    ? createOctokit({ token: settings.githubToken, baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', onWarning: (m) => log.warning(m) })
+    ? createOctokit({ token: settings.githubToken, baseUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com', onWarning: (m) => log.warning(m), ...ctx.octokit })
     : undefined
-  const [owner, repo] = repository.split('/') as [string, string]
-  const target = octokit ? readTarget(octokit, { owner, repo, base: settings.base, branch: settings.branch, folder: `${settings.outputPath}/${settings.bundleName}` }) : undefined
-  target?.catch(() => undefined) // awaited below; a run that ends early must not leave it unhandled
-
+  const [owner, repo] = ctx.repository.split('/') as [string, string]
+  const targetRead = octokit
+    ? settle(
+        readTarget(octokit, {
+          owner,
+          repo,
+          base: settings.base,
+          branch: settings.branch,
+          date: settings.date,
+          folder: place.bundleRepoPath,
+          onEditedBranch: settings.onEditedBranch,
+          updatePublished: settings.updatePublished
+        })
+      )
+    : undefined
   log.info(`Collecting papers for ${settings.date} (${window.days[0]} to ${window.days.at(-1)}, ${settings.timezone}) from ${settings.sources.join(', ')}`)
-  const collection = await collectCandidates(
+  const collecting = collectCandidates(
     { http, window, keywords: settings.keywords, arxivCategories: settings.arxivCategories, urls: settings.urls, semanticScholarApiKey: settings.semanticScholarApiKey },
     settings.sources
   )
+  const contentDirs = site.config.languages.map((l) => l.contentDir)
+  const [pages, targetOutcome, collection] = await Promise.all([scanPages(site.dir, contentDirs, [place.bundleSitePath]), targetRead, collecting])
+
+  // What stops the run before any paid call: the post is published already, or a maintainer's branch.
+  if (targetOutcome?.value?.stop) return stopBeforeSpending(ctx, targetOutcome.value.stop.message, targetOutcome.value.stop.kind === 'edited')
+  const clash = collision(pages, { pagePath: place.pagePath, url: settings.slug })
+  if (clash) {
+    throw new RunError(
+      `The new post would take the ${clash.on === 'url' ? `URL /${normalizeUrlPath(settings.slug)}/` : `path ${place.pagePath}`} of the existing page ${clash.page.file}, and Hugo would build only one of them ("Duplicate target paths"). Change the ${clash.on === 'url' ? 'slug' : 'bundle-name'} input. Nothing was paid for.`
+    )
+  }
+
   for (const r of collection.reports) {
     if (r.status === 'failed') log.warning(`Source ${r.source} failed and was skipped: ${r.reason}`)
     else log.info(`Source ${r.source}: ${r.count} papers`)
@@ -86,15 +143,16 @@ async function survey(settings: Settings, repository: string): Promise<Outputs> 
     throw new RunError(`Every source failed: ${collection.reports.map((r) => `${r.source}: ${r.reason}`).join('; ')}`)
   }
 
-  const publishedIds = scanPublishedIds(sectionDir, bundleDir)
   const selection = selectPapers(collection.candidates, {
     keywords: settings.keywords,
     filterHuggingFace: settings.huggingfaceFilter === 'keywords',
-    publishedIds
+    publishedIds: new Set(pages.flatMap((p) => p.arxivIds))
   })
-  const publishTarget = selection.ranked.length > 0 ? await target : undefined
+  // A repository problem matters only when there is something to publish; it fails before any paid call.
+  if (targetOutcome?.error && selection.ranked.length > 0) throw targetOutcome.error
+  const target = targetOutcome?.value
   const meter = new CostMeter(settings.modelPrices, settings.maxCostUsd)
-  const client = createClaude({ apiKey: settings.anthropicApiKey, baseURL: settings.urls.anthropic, timeoutMs: settings.requestTimeoutMs })
+  const client = createClaude({ apiKey: settings.anthropicApiKey, baseURL: settings.urls.anthropic, timeoutMs: settings.requestTimeoutMs, sleep: clock.sleep })
   let ranked = selection.ranked
   let dropped: RankedPaper[] = []
   if (settings.relevanceFilter && ranked.length > 0) {
@@ -110,9 +168,11 @@ async function survey(settings: Settings, repository: string): Promise<Outputs> 
   const report: RunReport = {
     date: settings.date,
     window,
-    postPath,
+    postPath: place.postPath,
+    written: false,
     papers: [],
     requestedCount: settings.count,
+    candidateCount: ranked.length,
     sources: collection.reports,
     replaced: [],
     droppedByRelevance: dropped,
@@ -123,15 +183,22 @@ async function survey(settings: Settings, repository: string): Promise<Outputs> 
     filterModel: settings.relevanceFilter ? settings.filterModel : undefined,
     promptHash: PROMPT_HASH,
     version: ACTION_VERSION,
-    relevanceRan: settings.relevanceFilter
+    relevanceRan: settings.relevanceFilter,
+    detailsStyle,
+    keptFiles: target?.keptFiles ?? [],
+    otherDates: target && 'dates' in target.state ? target.state.dates.filter((d) => d !== settings.date) : [],
+    links: []
   }
 
   if (ranked.length === 0) {
     const message = `No new paper for ${settings.date}: nothing to post, no branch, no pull request.`
     if (settings.failOnEmpty) throw new RunError(`${message} (fail-on-empty is true)`)
     log.notice(message)
-    await core.summary.addRaw(redact(jobSummary(report))).write()
-    return outputsOf(report, undefined, '')
+    await writeSummary(ctx, jobSummary(report))
+    return outputsOf(report, undefined)
+  }
+  if (ranked.length < settings.count) {
+    log.warning(`Only ${ranked.length} new paper${ranked.length === 1 ? '' : 's'} for ${settings.date} passed selection (count is ${settings.count}): the post has fewer papers.`)
   }
 
   // Images are fetched while the summaries are written.
@@ -139,7 +206,7 @@ async function survey(settings: Settings, repository: string): Promise<Outputs> 
   const imageFor = (p: RankedPaper): Promise<FetchedImage | undefined> => {
     let pending = images.get(p.key)
     if (!pending) {
-      pending = fetchImage(http, p, settings)
+      pending = fetchImage(http, p, ctx)
       images.set(p.key, pending)
     }
     return pending
@@ -147,15 +214,24 @@ async function survey(settings: Settings, repository: string): Promise<Outputs> 
   ranked.slice(0, settings.count).forEach((p) => void imageFor(p))
 
   const outcome = await guardApi(() =>
-    summarizePapers(ranked, { client, meter, model: settings.model, language: settings.language, count: settings.count, maxConcurrency: settings.maxConcurrency })
+    summarizePapers(ranked, {
+      client,
+      meter,
+      model: settings.model,
+      language: settings.language,
+      count: settings.count,
+      maxConcurrency: settings.maxConcurrency,
+      extraCheck: (summary) => (log.findSecret(summary) ? ['it contains a secret of this run (an API key or token)'] : [])
+    })
   )
   report.replaced = outcome.replaced
   for (const r of outcome.replaced) log.warning(`Left out "${r.paper.title}" (${r.paper.key}): its summary failed the checks twice: ${r.reasons.join('; ')}`)
   if (outcome.summarized.length === 0) {
     throw new RunError(`No summary passed the checks, nothing was published: ${outcome.replaced.map((r) => `${r.paper.key}: ${r.reasons.join('; ')}`).join(' | ')}`)
   }
-  if (outcome.summarized.length < settings.count) {
-    log.warning(`Only ${outcome.summarized.length} of ${settings.count} papers could be summarized; the post has fewer papers.`)
+  const possible = Math.min(settings.count, ranked.length)
+  if (outcome.summarized.length < possible) {
+    log.warning(`${outcome.replaced.length} summar${outcome.replaced.length === 1 ? 'y' : 'ies'} failed the checks twice and no reserve was left: the post has ${outcome.summarized.length} of ${settings.count} papers.`)
   }
 
   const entries: PostEntry[] = []
@@ -174,18 +250,21 @@ async function survey(settings: Settings, repository: string): Promise<Outputs> 
     categories: settings.categories,
     draft: settings.postDraft,
     frontMatter: settings.frontMatter,
-    detailsStyle: settings.detailsStyle
-  })
-  writeBundle(settings.workspace, bundleDir, files)
-  log.info(`Wrote ${postPath} with ${entries.length} papers`)
+    detailsStyle
+  }).map((f) => (f.name.endsWith('.md') ? { ...f, content: Buffer.from(log.redact(f.content.toString('utf8')), 'utf8') } : f))
+  report.links = files.filter((f) => f.name.endsWith('.md')).flatMap((f) => linksIn(f.content.toString('utf8')))
+  const keptHere = writeBundle(settings.workspace, place.bundleDir, files)
+  report.written = true
+  if (!target) report.keptFiles = keptHere.map((name) => `${place.bundleRepoPath}/${name}`)
+  log.info(`Wrote ${place.postPath} with ${entries.length} papers`)
 
   let pr: PublishResult | undefined
-  if (octokit && publishTarget) {
-    pr = await publishPost(octokit, publishTarget, {
-      commitMessage: `Add paper survey for ${settings.date}`,
-      files: files.map((f) => ({ path: `${settings.outputPath}/${settings.bundleName}/${f.name}`, content: f.content })),
-      title: `Paper survey for ${settings.date}`,
-      body: redact(pullRequestBody(report)),
+  if (octokit && target) {
+    const dates = [...report.otherDates, settings.date].sort()
+    pr = await publishPost(octokit, target, {
+      files: files.map((f) => ({ path: `${place.bundleRepoPath}/${f.name}`, content: f.content })),
+      title: `Paper survey${dates.length > 1 ? 's' : ''} for ${dates.join(', ')}`,
+      body: log.redact(pullRequestBody(report)),
       labels: settings.labels,
       reviewers: settings.reviewers,
       teamReviewers: settings.teamReviewers,
@@ -194,21 +273,77 @@ async function survey(settings: Settings, repository: string): Promise<Outputs> 
     for (const w of pr.warnings) log.warning(w)
     log.info(`Pull request #${pr.number} ${pr.operation}: ${pr.url}`)
   }
-  await core.summary.addRaw(redact(jobSummary(report, pr))).write()
-  return outputsOf(report, pr, postPath)
+  await writeSummary(ctx, jobSummary(report, pr))
+  return outputsOf(report, pr)
 }
 
-function outputsOf(report: RunReport, pr: PublishResult | undefined, postPath: string): Outputs {
+/** Where the post goes: its folder in the workspace, its paths in the repository and in the site. */
+interface PostPlace {
+  bundleDir: string
+  /** The bundle folder relative to the repository root, as GitHub names it. */
+  bundleRepoPath: string
+  /** The bundle folder relative to the site. */
+  bundleSitePath: string
+  postPath: string
+  /** The post's page path inside its content folder, as Hugo sees it. */
+  pagePath: string
+}
+
+function placeOfPost(settings: Settings, site: Site): PostPlace {
+  const bundleSitePath = `${settings.outputPath}/${settings.bundleName}`
+  const bundleRepoPath = settings.sitePath === '.' ? bundleSitePath : `${settings.sitePath}/${bundleSitePath}`
+  const contentDir = site.config.languages.map((l) => l.contentDir).find((d) => bundleSitePath.startsWith(`${d}/`))
+  return {
+    bundleDir: path.join(site.dir, settings.outputPath, settings.bundleName),
+    bundleRepoPath,
+    bundleSitePath,
+    postPath: `${bundleRepoPath}/index.md`,
+    pagePath: contentDir ? bundleSitePath.slice(contentDir.length + 1) : bundleSitePath
+  }
+}
+
+/** Says what the site lacks that the user may not expect: the section, the language. */
+function warnAboutSite({ log, settings }: RunContext, site: Site): void {
+  if (!fs.existsSync(path.join(site.dir, settings.outputPath))) {
+    const sections = contentSections(site)
+    log.warning(
+      `output-path '${settings.outputPath}' does not exist in the site, so the post starts a new section. ${sections.length ? `The site's sections are: ${sections.join(', ')}; set output-path to the one that holds the blog's posts.` : 'The site has no content sections yet.'}`
+    )
+  }
+  const codes = site.config.languages.map((l) => l.code)
+  if (site.config.declaresLanguages && !codes.some((c) => c.toLowerCase() === settings.language.toLowerCase())) {
+    log.warning(`The site's config (${site.config.files.join(', ')}) declares the languages ${codes.join(', ')}, not '${settings.language}' (the language input).`)
+  }
+}
+
+/** Ends a run that has nothing to do, before any paid call: a notice (or a warning) and the job summary. */
+async function stopBeforeSpending(ctx: RunContext, message: string, warn = false): Promise<Outputs> {
+  if (warn) ctx.log.warning(message)
+  else ctx.log.notice(message)
+  await writeSummary(ctx, `## Paper survey for ${ctx.settings.date}\n\nNo post was written: ${message}\n`)
+  return outputsOf(undefined, undefined)
+}
+
+async function settle<T>(promise: Promise<T>): Promise<{ value?: T; error?: unknown }> {
+  try {
+    return { value: await promise }
+  } catch (error) {
+    return { error }
+  }
+}
+
+function outputsOf(report: RunReport | undefined, pr: PublishResult | undefined): Outputs {
+  const usage = report?.usage ?? emptyUsage()
   return {
     'pull-request-number': pr ? String(pr.number) : '',
     'pull-request-url': pr?.url ?? '',
     'pull-request-operation': pr?.operation ?? 'none',
-    'post-path': postPath,
-    'paper-count': String(report.papers.length),
-    papers: JSON.stringify(report.papers.map((p) => ({ arxivId: p.arxivId ?? null, title: p.title, sources: p.sources, score: p.score }))),
-    'input-tokens': String(report.usage.inputTokens + report.usage.cacheCreationInputTokens + report.usage.cacheReadInputTokens),
-    'output-tokens': String(report.usage.outputTokens),
-    'cost-usd': report.costKnown ? report.usage.costUsd.toFixed(6) : ''
+    'post-path': report?.written ? report.postPath : '',
+    'paper-count': String(report?.papers.length ?? 0),
+    papers: JSON.stringify((report?.papers ?? []).map((p) => ({ arxivId: p.arxivId ?? null, title: p.title, sources: p.sources, score: p.score }))),
+    'input-tokens': String(usage.inputTokens + usage.cacheCreationInputTokens + usage.cacheReadInputTokens),
+    'output-tokens': String(usage.outputTokens),
+    'cost-usd': !report || report.costKnown ? usage.costUsd.toFixed(6) : ''
   }
 }
 
@@ -238,7 +373,7 @@ function pacingFor(settings: Settings): Record<string, number> {
   return pacing
 }
 
-async function fetchImage(http: Http, paper: RankedPaper, settings: Settings): Promise<FetchedImage | undefined> {
+async function fetchImage(http: Http, paper: RankedPaper, { settings, log }: RunContext): Promise<FetchedImage | undefined> {
   const { image, problems } = await fetchPaperImage(http, paper, settings.images, settings.urls.arxivHtml)
   if (!image && settings.images !== 'none') log.warning(`No image for "${paper.title}" (${paper.key}): ${problems.join('; ')}`)
   return image

@@ -1,7 +1,5 @@
-// The arXiv ids the blog has already published: every id in the Markdown under the content section,
-// except in the bundle this run writes (a re-run for the same date must not exclude its own papers).
-import fs from 'node:fs'
-import path from 'node:path'
+// The arXiv ids a page mentions: the post's own "arXiv ID" lines and links to arXiv and Hugging Face.
+// src/site/pages.ts reads them from every page of the site: a paper any page names is published.
 import { normalizeArxivId } from './paper.js'
 
 const ID = String.raw`(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?\/\d{7}(?:v\d+)?)`
@@ -20,28 +18,5 @@ export function findArxivIds(markdown: string): string[] {
       if (id) ids.push(id)
     }
   }
-  return ids
-}
-
-export function scanPublishedIds(sectionDir: string, ownBundleDir: string): Set<string> {
-  const ids = new Set<string>()
-  const own = path.resolve(ownBundleDir)
-  const walk = (dir: string): void => {
-    let entries: fs.Dirent[]
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true })
-    } catch {
-      return
-    }
-    for (const e of entries) {
-      const full = path.join(dir, e.name)
-      if (e.isDirectory()) {
-        if (path.resolve(full) !== own && e.name !== 'node_modules' && !e.name.startsWith('.')) walk(full)
-      } else if (e.isFile() && /\.(md|markdown)$/i.test(e.name)) {
-        for (const id of findArxivIds(fs.readFileSync(full, 'utf8'))) ids.add(id)
-      }
-    }
-  }
-  walk(sectionDir)
   return ids
 }

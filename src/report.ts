@@ -1,5 +1,6 @@
 // The pull-request body and the job summary: pure text builders over the run's results.
 import type { DateWindow } from './dates.js'
+import type { DetailsStyle } from './settings.js'
 import { paperLink } from './hugo/post.js'
 import { inlineText } from './hugo/escape.js'
 import type { RankedPaper } from './paper.js'
@@ -14,8 +15,12 @@ export interface RunReport {
   date: string
   window: DateWindow
   postPath: string
+  /** Whether the post was written (into the workspace, and committed when there is a pull request). */
+  written: boolean
   papers: RankedPaper[]
   requestedCount: number
+  /** Papers that passed selection (and the relevance filter): the post's papers and their reserves. */
+  candidateCount: number
   sources: SourceReport[]
   replaced: ReplacedPaper[]
   droppedByRelevance: RankedPaper[]
@@ -27,6 +32,13 @@ export interface RunReport {
   promptHash: string
   version: string
   relevanceRan: boolean
+  detailsStyle: DetailsStyle
+  /** Files of the bundle folder that the action did not write and left in place. */
+  keptFiles: string[]
+  /** Dates of the action's other unmerged posts on the same branch. */
+  otherDates: string[]
+  /** Every external link in the post, for the reviewer. */
+  links: string[]
 }
 
 /** Untrusted text for a Markdown table cell on GitHub: no markup, no mentions, no cell breaks. */
@@ -68,19 +80,21 @@ function sections(r: RunReport, shownPapers: number, shownQueries: number): stri
   const out: string[] = []
   out.push(`## Paper survey for ${r.date}`)
   out.push(`This pull request adds \`${r.postPath}\` with ${r.papers.length} paper${r.papers.length === 1 ? '' : 's'}.`)
-  if (r.papers.length < r.requestedCount) {
-    out.push(`> **Fewer papers than asked for:** ${r.papers.length} of ${r.requestedCount}; not enough candidates passed selection and the summary checks.`)
+  if (r.otherDates.length) out.push(`The branch also holds the unmerged post${r.otherDates.length === 1 ? '' : 's'} for ${r.otherDates.join(', ')}, kept as they are.`)
+  const fewer = fewerPapers(r)
+  if (fewer) out.push(`> **Fewer papers than asked for:** ${fewer}`)
+  if (r.detailsStyle === 'markdown') {
+    out.push('> The site has no `details` shortcode, so each abstract is written as plain Markdown under a bold label (it builds on every Hugo version). Add a `details` shortcode, or set details-style, to fold them.')
   }
   let table = paperTable(r.papers.slice(0, shownPapers), r.relevanceRan)
   if (shownPapers < r.papers.length) table += `\n\n_The table is cut to fit GitHub's body limit: ${r.papers.length - shownPapers} more papers are in the post._`
   out.push(table)
   out.push(`### Sources\n\n${sourcesTable(r.sources)}`)
-  const left: string[] = []
-  if (r.leftOut.published) left.push(`${r.leftOut.published} already published on the blog`)
-  if (r.leftOut.offTopic) left.push(`${r.leftOut.offTopic} off topic (keyword filter)`)
-  if (r.leftOut.noAbstract) left.push(`${r.leftOut.noAbstract} without an abstract to summarize`)
-  if (r.droppedByRelevance.length) left.push(`${r.droppedByRelevance.length} under the relevance threshold`)
-  if (left.length) out.push(`### Left out\n\n${left.map((l) => `- ${l}`).join('\n')}`)
+  out.push(`### Left out\n\n${leftOutLines(r)}`)
+  if (r.keptFiles.length) {
+    out.push(`### Files kept in the bundle folder\n\nThe action did not write these and left them as they are:\n\n${r.keptFiles.map((f) => `- \`${f.replace(/`/g, '%60')}\``).join('\n')}`)
+  }
+  if (r.links.length) out.push(`### Links in the post\n\n${r.links.map((l) => `- <${l.replace(/[<>]/g, encodeURIComponent)}>`).join('\n')}`)
   if (r.replaced.length) {
     out.push(
       `### Replaced papers\n\n${r.replaced
@@ -133,10 +147,32 @@ export function pullRequestBody(r: RunReport): string {
   return body
 }
 
+/** Why the post has fewer papers than `count`, or undefined when it has them all. */
+function fewerPapers(r: RunReport): string | undefined {
+  if (r.papers.length >= r.requestedCount) return undefined
+  if (r.candidateCount < r.requestedCount && r.replaced.length === 0) {
+    return `${r.papers.length} of ${r.requestedCount}: only ${r.candidateCount} new paper${r.candidateCount === 1 ? '' : 's'} passed selection.`
+  }
+  return `${r.papers.length} of ${r.requestedCount}: ${r.candidateCount} passed selection, and ${r.replaced.length} summar${r.replaced.length === 1 ? 'y' : 'ies'} failed the checks twice with no reserve left.`
+}
+
+function leftOutLines(r: RunReport): string {
+  return [
+    `- ${r.leftOut.published} already published on the blog`,
+    `- ${r.leftOut.offTopic} off topic (keyword filter)`,
+    `- ${r.leftOut.noAbstract} without an abstract long enough to summarize`,
+    ...(r.relevanceRan ? [`- ${r.droppedByRelevance.length} under the relevance threshold`] : [])
+  ].join('\n')
+}
+
 export function jobSummary(r: RunReport, pr?: { url: string; operation: string }): string {
   const lines = [`## Paper survey for ${r.date}`, '']
-  lines.push(pr ? `Pull request: ${pr.url} (${pr.operation})` : `Post written to \`${r.postPath}\` (no pull request).`, '')
-  lines.push(paperTable(r.papers, r.relevanceRan), '', '### Sources', '', sourcesTable(r.sources), '', `**Tokens and cost:** ${usageLine(r)}`)
+  if (!r.written) lines.push(`No post was written: no new paper for ${r.date}.`, '')
+  else lines.push(pr ? `Pull request: ${pr.url} (${pr.operation}); post \`${r.postPath}\`.` : `Post written to \`${r.postPath}\` (no pull request).`, '')
+  const fewer = r.written ? fewerPapers(r) : undefined
+  if (fewer) lines.push(`**Fewer papers than asked for:** ${fewer}`, '')
+  if (r.written) lines.push(paperTable(r.papers, r.relevanceRan), '')
+  lines.push('### Sources', '', sourcesTable(r.sources), '', '### Left out', '', leftOutLines(r), '', `**Tokens and cost:** ${usageLine(r)}`)
   if (r.replaced.length) lines.push('', `**Replaced:** ${r.replaced.map((x) => `${cellText(x.paper.title)} (${x.reasons.map(cellText).join('; ')})`).join('; ')}`)
   return `${lines.join('\n')}\n`
 }

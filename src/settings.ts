@@ -17,7 +17,10 @@ export class InputError extends Error {
 }
 
 export type FrontMatterFormat = 'yaml' | 'toml'
-export type DetailsStyle = 'positional' | 'named'
+/** How the abstract is folded: the site's `details` shortcode (positional or named parameter), or plain Markdown. */
+export type DetailsStyle = 'positional' | 'named' | 'markdown'
+export type DetailsSetting = DetailsStyle | 'auto'
+export type OnEditedBranch = 'keep' | 'add-commit'
 export type ImageMode = 'figure' | 'thumbnail' | 'none'
 export type HuggingFaceFilter = 'none' | 'keywords'
 
@@ -47,7 +50,9 @@ export interface Settings {
   relevanceThreshold: number
   modelPrices: Record<string, ModelPrice>
   maxCostUsd: number | undefined
-  /** Path of the content section relative to the workspace, with forward slashes. */
+  /** The Hugo site's folder relative to the workspace, with forward slashes ('.' for the root). */
+  sitePath: string
+  /** Path of the content section relative to the site, with forward slashes. */
   outputPath: string
   bundleName: string
   title: string | undefined
@@ -56,11 +61,13 @@ export interface Settings {
   categories: string[] | undefined
   postDraft: boolean
   frontMatter: FrontMatterFormat
-  detailsStyle: DetailsStyle
+  detailsStyle: DetailsSetting
   images: ImageMode
   createPr: boolean
   base: string | undefined
   branch: string
+  onEditedBranch: OnEditedBranch
+  updatePublished: boolean
   labels: string[]
   reviewers: string[]
   teamReviewers: string[]
@@ -97,7 +104,26 @@ export const DEFAULT_KEYWORDS = [
   'vision-language model'
 ]
 
-export function readSettings(getInput: GetInput, env: Environment): Settings {
+/** Inputs that may span lines: lists, one item or price a line. Every other input is one line. */
+const MULTILINE_INPUTS = new Set(['sources', 'keywords', 'arxiv-categories', 'labels', 'reviewers', 'tags', 'categories', 'model-prices'])
+
+/**
+ * Control characters never belong in an input: in a path, a branch, a title, a label or a log line they
+ * would hide text or start a workflow command. Line breaks are allowed only where an input is a list.
+ */
+function withoutControlCharacters(getInput: GetInput): GetInput {
+  return (name) => {
+    const value = getInput(name)
+    const bad = MULTILINE_INPUTS.has(name) ? /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\u2028\u2029]/ : /[\x00-\x1F\x7F\u2028\u2029]/
+    if (bad.test(value)) {
+      throw new InputError(name, MULTILINE_INPUTS.has(name) ? 'text without control characters' : 'one line of text without control characters', value)
+    }
+    return value
+  }
+}
+
+export function readSettings(rawInput: GetInput, env: Environment): Settings {
+  const getInput = withoutControlCharacters(rawInput)
   const timezone = oneOf(getInput, 'timezone', 'UTC', (v) => isValidTimeZone(v), 'an IANA time zone name such as UTC or Asia/Tokyo')
   const today = dayInZone(env.now, timezone)
   const date = readDate(getInput('date'), today)
@@ -111,7 +137,8 @@ export function readSettings(getInput: GetInput, env: Environment): Settings {
   if (createPr && !githubToken) throw new InputError('github-token', 'a token with contents: write and pull-requests: write, or create-pr: false', '')
 
   const workspace = env.workspace
-  const outputPath = readOutputPath(getInput('output-path') || 'content/posts', workspace)
+  const sitePath = readRepoPath('site-path', getInput('site-path') || '.', workspace, 'a folder inside the repository, such as . or site', true)
+  const outputPath = readRepoPath('output-path', getInput('output-path') || 'content/posts', path.join(workspace, sitePath), 'a relative path inside the site, such as content/posts')
   const bundleName = expand(getInput('bundle-name') || '{date}-llm-papers')
   if (!/^[\p{L}\p{N}._-]+$/u.test(bundleName) || bundleName.startsWith('.')) {
     throw new InputError('bundle-name', 'one folder name of letters, digits, ".", "_" or "-", with {date} for the date', bundleName)
@@ -152,6 +179,7 @@ export function readSettings(getInput: GetInput, env: Environment): Settings {
     relevanceThreshold: readInteger(getInput, 'relevance-threshold', 6, 0, 10),
     modelPrices,
     maxCostUsd,
+    sitePath,
     outputPath,
     bundleName,
     title: getInput('title') ? expand(getInput('title')) : undefined,
@@ -160,12 +188,14 @@ export function readSettings(getInput: GetInput, env: Environment): Settings {
     categories: getInput('categories') ? readList(getInput('categories')) : undefined,
     postDraft: readBoolean(getInput, 'post-draft', false),
     frontMatter: oneOf(getInput, 'front-matter', 'yaml', (v) => v === 'yaml' || v === 'toml', 'yaml or toml') as FrontMatterFormat,
-    detailsStyle: oneOf(getInput, 'details-style', 'positional', (v) => v === 'positional' || v === 'named', 'positional or named') as DetailsStyle,
+    detailsStyle: oneOf(getInput, 'details-style', 'auto', (v) => ['auto', 'positional', 'named', 'markdown'].includes(v), 'auto, positional, named or markdown') as DetailsSetting,
     images: oneOf(getInput, 'images', 'figure', (v) => ['figure', 'thumbnail', 'none'].includes(v), 'figure, thumbnail or none') as ImageMode,
     createPr,
     base,
     branch,
-    labels: readList(getInput('labels')),
+    onEditedBranch: oneOf(getInput, 'on-edited-branch', 'keep', (v) => v === 'keep' || v === 'add-commit', 'keep or add-commit') as OnEditedBranch,
+    updatePublished: readBoolean(getInput, 'update-published', false),
+    labels: readLabels(getInput('labels')),
     reviewers: reviewerList.filter((r) => !r.includes('/')),
     teamReviewers: reviewerList.filter((r) => r.includes('/')).map((r) => r.split('/')[1] as string),
     draft: readBoolean(getInput, 'draft', false),
@@ -208,22 +238,29 @@ function readDate(text: string, today: string): string {
   return text
 }
 
-function readOutputPath(text: string, workspace: string): string {
-  const accepted = 'a relative path inside the repository, such as content/posts'
+/** A relative folder under `root` that stays inside it, symlinks followed as far as the path exists. */
+function readRepoPath(name: string, text: string, root: string, accepted: string, allowRoot = false): string {
   const clean = text.replace(/\\/g, '/').replace(/\/+$/, '')
-  if (clean === '' || path.isAbsolute(text) || /^[A-Za-z]:/.test(clean)) throw new InputError('output-path', accepted, text)
-  const parts = clean.split('/')
-  if (parts.some((p) => p === '..' || p === '' || p === '.git')) throw new InputError('output-path', accepted, text)
-  // Follow symlinks as far as the path exists: the section must not lead outside the workspace.
-  const root = realpathOrSelf(workspace)
-  let probe = root
+  if (clean === '' || path.isAbsolute(text) || /^[A-Za-z]:/.test(clean)) throw new InputError(name, accepted, text)
+  const parts = clean.split('/').filter((p) => p !== '.')
+  if (parts.some((p) => p === '..' || p === '' || p === '.git')) throw new InputError(name, accepted, text)
+  if (parts.length === 0 && !allowRoot) throw new InputError(name, accepted, text)
+  const realRoot = realpathOrSelf(root)
+  let probe = realRoot
   for (const part of parts) {
     probe = path.join(probe, part)
     if (!fs.existsSync(probe)) break
     const real = fs.realpathSync(probe)
-    if (real !== root && !real.startsWith(root + path.sep)) throw new InputError('output-path', `${accepted} (it leaves the workspace through a symlink)`, text)
+    if (real !== realRoot && !real.startsWith(realRoot + path.sep)) throw new InputError(name, `${accepted} (it leaves the workspace through a symlink)`, text)
   }
-  return parts.filter((p) => p !== '.').join('/')
+  return parts.length === 0 ? '.' : parts.join('/')
+}
+
+/** Labels: GitHub allows up to 50 characters each. */
+function readLabels(text: string): string[] {
+  const labels = readList(text)
+  for (const l of labels) if (l.length > 50) throw new InputError('labels', 'comma-separated label names of at most 50 characters', l)
+  return labels
 }
 
 function realpathOrSelf(p: string): string {

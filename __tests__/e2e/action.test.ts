@@ -1,10 +1,11 @@
-// The bundled action in a child process, exactly as the runner starts it, against the stand-ins.
+// The action against the stand-ins: the seed post and a secret echoed back through the bundled
+// action in a child process, exactly as the runner starts it; the other scenarios in-process.
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { loadSeedDataset, startStandIns, tinyPng } from '../../scripts/stand-ins.mjs'
 import { readPost } from '../support/post-fields.js'
-import { errorsOf, GITHUB_TOKEN, runAgainst, SECRET_KEY, type StandIns, tempWorkspace, warningsOf, withoutMaskCommands, writesTo } from './helpers.js'
+import { errorsOf, GITHUB_TOKEN, runAgainst, runBundled, SECRET_KEY, siteWorkspace, type StandIns, tempWorkspace, warningsOf, withoutMaskCommands, writesTo } from './helpers.js'
 
 const seed = loadSeedDataset()
 const BUNDLE = 'content/posts/2026-03-01-llm-papers'
@@ -19,8 +20,8 @@ afterEach(async () => {
 
 describe('the seed date, default inputs', () => {
   it('opens a pull request whose commit holds the seed post and its images', async () => {
-    const ws = tempWorkspace()
-    const r = await runAgainst(s, ws)
+    const ws = siteWorkspace()
+    const r = await runBundled(s, ws)
     expect(errorsOf(r.stdout), r.stdout).toEqual([])
     expect(r.code).toBe(0)
 
@@ -35,7 +36,7 @@ describe('the seed date, default inputs', () => {
     // The commit: exactly the bundle's files on top of the base tree, message as documented.
     const files = s.github.filesOf('paper-survey/2026-03-01')!
     expect([...files.keys()].sort()).toEqual(['README.md', ...[1, 2, 3, 4, 5].map((n) => `${BUNDLE}/paper_${n}.png`), `${BUNDLE}/index.md`].sort())
-    expect(s.github.headCommit('paper-survey/2026-03-01').message).toBe('Add paper survey for 2026-03-01')
+    expect(s.github.headCommit('paper-survey/2026-03-01').message).toBe('Add paper survey for 2026-03-01\n\nHugo-Paper-Survey: 2026-03-01\n')
     expect(files.get(`${BUNDLE}/paper_1.png`)!.equals(tinyPng([160, 60, 40]))).toBe(true)
 
     // The post equals the seed post field by field.
@@ -115,16 +116,16 @@ describe('the seed date, default inputs', () => {
     expect(fs.readdirSync(path.join(ws, BUNDLE)).sort()).toEqual(['index.md', 'paper_1.png', 'paper_2.png', 'paper_3.png', 'paper_4.png', 'paper_5.png'])
   })
 
-  it('leaves out papers the blog already published, but not its own bundle of the same date', async () => {
+  it('leaves out papers the blog already published anywhere, but not its own bundle of the same date', async () => {
     const ws = tempWorkspace({
       'content/posts/2026-02-20-llm-papers/index.md': '- **arXiv ID**: 2602.23363v2\n',
-      'content/posts/notes.md': 'See https://huggingface.co/papers/2602.21760 and [x](https://arxiv.org/pdf/2602.23205v1).',
+      'content/notes/reading.md': 'See https://huggingface.co/papers/2602.21760 and [x](https://arxiv.org/pdf/2602.23205v1).',
       [`${BUNDLE}/index.md`]: '- **arXiv ID**: 2602.17594\n'
     })
-    const r = await runAgainst(s, ws, { images: 'none', 'create-pr': 'false' })
+    const r = await runAgainst(s, ws, { images: 'none', 'create-pr': 'false', 'update-published': 'true' })
     expect(r.code).toBe(0)
     expect(JSON.parse(r.outputs.papers!).map((p: { arxivId: string }) => p.arxivId)).toEqual(['2602.17594', '2602.22594'])
-    expect(warningsOf(r.stdout).join('\n')).toContain('Only 2 of 5 papers')
+    expect(warningsOf(r.stdout).join('\n')).toContain('Only 2 new papers for 2026-03-01 passed selection (count is 5)')
   })
 })
 
@@ -162,7 +163,7 @@ describe('secrets and triggers', () => {
         return { status: 401, body: { type: 'error', error: { type: 'authentication_error', message: `invalid x-api-key ${SECRET_KEY}` } } }
       }
     })
-    const r = await runAgainst(s, tempWorkspace(), { images: 'none' })
+    const r = await runBundled(s, tempWorkspace(), { images: 'none' })
     expect(r.code).toBe(1)
     const errors = errorsOf(r.stdout)
     expect(errors.join('\n')).toContain('HTTP 401')

@@ -1,11 +1,11 @@
-// Bad inputs through the bundled action: exit code 1, an error annotation naming the input and the
+// Bad inputs through the bundled action (child process, Node 24): exit code 1, an error annotation naming the input and the
 // accepted form, no request to any service, nothing written.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startStandIns } from '../../scripts/stand-ins.mjs'
-import { errorsOf, runAgainst, type StandIns, tempWorkspace } from './helpers.js'
+import { errorsOf, runBundled, type StandIns, tempWorkspace } from './helpers.js'
 
 let s: StandIns
 beforeAll(async () => {
@@ -25,8 +25,13 @@ const cases: [string, Record<string, string>, string][] = [
   ['count', { count: 'abc' }, 'from 1 to 50'],
   ['sources', { sources: 'twitter' }, 'huggingface, arxiv, semantic-scholar'],
   ['sources', { sources: ' , ' }, 'huggingface, arxiv, semantic-scholar'],
-  ['output-path', { 'output-path': '/etc/posts' }, 'relative path inside the repository'],
-  ['output-path', { 'output-path': 'content/../../outside' }, 'relative path inside the repository'],
+  ['output-path', { 'output-path': '/etc/posts' }, 'relative path inside the site'],
+  ['output-path', { 'output-path': 'content/../../outside' }, 'relative path inside the site'],
+  ['output-path', { 'output-path': 'content/posts\n::set-output name=x::y' }, 'one line of text without control characters'],
+  ['branch', { branch: 'survey\u0007' }, 'one line of text without control characters'],
+  ['site-path', { 'site-path': '../elsewhere' }, 'a folder inside the repository'],
+  ['on-edited-branch', { 'on-edited-branch': 'force' }, 'keep or add-commit'],
+  ['details-style', { 'details-style': 'html' }, 'auto, positional, named or markdown'],
   ['output-path', { 'output-path': 'linked/posts' }, 'leaves the workspace through a symlink'],
   ['language', { language: 'japanese!' }, 'BCP 47'],
   ['branch', { branch: 'bad..branch' }, 'valid Git branch name'],
@@ -43,14 +48,14 @@ describe('bad inputs', () => {
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'hps-outside-'))
     fs.symlinkSync(outside, path.join(ws, 'linked'))
     const before = s.requests.length
-    const r = await runAgainst(s, ws, inputs)
+    const r = await runBundled(s, ws, inputs)
     expect(r.code).toBe(1)
     const errors = errorsOf(r.stdout)
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain(`Input '${input}'`)
     expect(errors[0]).toContain(accepted)
     expect(s.requests.length).toBe(before)
-    expect(fs.readdirSync(path.join(ws, 'content/posts'))).toEqual(['.keep'])
+    expect(fs.readdirSync(path.join(ws, 'content/posts')).sort()).toEqual(['.keep', '_index.md'])
     expect(fs.readdirSync(outside)).toEqual([])
     expect(r.outputs).toEqual({})
   })

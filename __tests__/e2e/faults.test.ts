@@ -1,4 +1,4 @@
-// Faults injected at the stand-ins, through the bundled action: each has its defined outcome.
+// Faults injected at the stand-ins, through the action (in-process, virtual clock): each has its defined outcome.
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
@@ -54,11 +54,12 @@ describe('sources', () => {
     expect(warningsOf(r.stdout).join('\n')).toMatch(/Source semantic-scholar failed and was skipped: connection refused/)
   })
 
-  it('a 429 with Retry-After is waited out', async () => {
-    const st = await start({ faults: { huggingface: (_req: unknown, n: number) => (n === 1 ? { status: 429, headers: { 'retry-after': '1' }, body: { error: 'rate limited' } } : undefined) } })
+  it('a 429 with Retry-After is waited out for as long as it says', async () => {
+    const st = await start({ faults: { huggingface: (_req: unknown, n: number) => (n === 1 ? { status: 429, headers: { 'retry-after': '7' }, body: { error: 'rate limited' } } : undefined) } })
     const r = await runAgainst(st, tempWorkspace(), { ...local, images: 'none' })
     expect(r.code).toBe(0)
     expect(warningsOf(r.stdout)).toEqual([])
+    expect(r.sleeps).toContain(7000) // the header's 7 s, which no default back-off step (1, 2, 4 s) equals
     expect(r.outputs['paper-count']).toBe('5')
   })
 })
@@ -100,7 +101,7 @@ describe('Claude', () => {
     const r = await runAgainst(st, ws, { images: 'none' })
     expect(r.code).toBe(1)
     expect(errorsOf(r.stdout).join('\n')).toMatch(/No summary passed the checks, nothing was published: .*not written in Japanese/)
-    expect(fs.existsSync(path.join(ws, 'content'))).toBe(false)
+    expect(fs.existsSync(path.join(ws, 'content/posts/2026-03-01-llm-papers'))).toBe(false)
     expect(writesTo(st)).toEqual([]) // read, never written
   })
 

@@ -1,26 +1,37 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { startStandIns } from '../../scripts/stand-ins.mjs'
+import { distStaleness } from '../../scripts/dist-hash.mjs'
+import { fileURLToPath } from 'node:url'
+import { fixturePath, startStandIns } from '../../scripts/stand-ins.mjs'
 import { runAction, standInInputs } from '../../scripts/run-action.mjs'
+import { runInProcess } from '../support/in-process.js'
 
 export type StandIns = Awaited<ReturnType<typeof startStandIns>>
 
-export function tempWorkspace(files: Record<string, string> = {}): string {
+/** A checkout in a temporary folder: a minimal Hugo site (a hugo.toml) unless `site` is false, with the given files. */
+export function tempWorkspace(files: Record<string, string> = {}, { site = true } = {}): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hps-ws-'))
-  for (const [p, content] of Object.entries(files)) {
+  const all = site ? { 'hugo.toml': "title = 'Research blog'\n", 'content/posts/_index.md': "---\ntitle: Posts\n---\n", ...files } : files
+  for (const [p, content] of Object.entries(all)) {
     fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true })
     fs.writeFileSync(path.join(dir, p), content)
   }
   return dir
 }
 
+/** A copy of a sample site from __fixtures__ (the seed blog's by default) as the checkout, with extra files. */
+export function siteWorkspace(fixture = 'hugo-site', files: Record<string, string> = {}): string {
+  const dir = tempWorkspace(files, { site: false })
+  fs.cpSync(fileURLToPath(fixturePath(`${fixture}/`)), dir, { recursive: true, force: false, errorOnExist: false })
+  return dir
+}
+
 export const SECRET_KEY = 'sk-ant-test-0123456789abcdef'
 export const GITHUB_TOKEN = 'ghs_testtoken0123456789'
 
-/** Runs dist/index.js against the stand-ins with the seed's date and the given inputs. */
-export function runAgainst(s: StandIns, workspace: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}) {
-  return runAction({
+function runOptions(s: StandIns, workspace: string, inputs: Record<string, string>, env: Record<string, string>) {
+  return {
     workspace,
     inputs: {
       'anthropic-api-key': SECRET_KEY,
@@ -31,7 +42,19 @@ export function runAgainst(s: StandIns, workspace: string, inputs: Record<string
       ...inputs
     },
     env: { GITHUB_REPOSITORY: 'octo-blog/research-blog', GITHUB_API_URL: s.urls.github, ...env }
-  })
+  }
+}
+
+/** Runs run() in this process on a virtual clock against the stand-ins, with the seed's date and the given inputs. */
+export function runAgainst(s: StandIns, workspace: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}, options: { summary?: boolean } = {}) {
+  return runInProcess({ ...runOptions(s, workspace, inputs, env), ...options })
+}
+
+/** Runs dist/index.js in a child process, as the runner does; refuses a dist/ older than the sources. */
+export function runBundled(s: StandIns, workspace: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}) {
+  const stale = distStaleness()
+  if (stale) throw new Error(`The end-to-end tests run dist/index.js, but ${stale}: run 'npm run bundle' first.`)
+  return runAction(runOptions(s, workspace, inputs, env))
 }
 
 /** Error annotations (::error::) the action printed. */
@@ -45,9 +68,12 @@ export const withoutMaskCommands = (stdout: string): string =>
     .filter((l) => !l.startsWith('::add-mask::'))
     .join('\n')
 
-/** Requests that would change the repository (anything but a read). */
+/** Requests that would change the repository: anything but a read and the write probe (an empty blob, referenced by nothing). */
 export const writesTo = (s: StandIns): string[] =>
   s
     .requestsTo('github')
-    .filter((r) => r.method !== 'GET')
+    .filter((r) => r.method !== 'GET' && !isWriteProbe(r))
     .map((r) => `${r.method} ${r.url}`)
+
+export const isWriteProbe = (r: { method: string; url: string; body: string }): boolean =>
+  r.method === 'POST' && r.url.endsWith('/git/blobs') && JSON.parse(r.body).content === ''

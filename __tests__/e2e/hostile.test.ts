@@ -54,7 +54,12 @@ describe.skipIf(!hasHugo && !process.env.CI)('hostile papers end to end', () => 
     expect(article).not.toMatch(/<script|<b>|<[^>]*\bonerror|<blockquote|<table|<pre/i)
     expect(article.match(/<details>/g)).toHaveLength(5)
     expect(article.match(/<h2/g)).toHaveLength(6)
-    for (const a of article.matchAll(/<a [^>]*href="([^"]*)"/g)) expect(a[1]).toMatch(/^https:\/\/arxiv\.org\/abs\/2603\.0000\d$/)
+    // Links: each paper's arXiv page, and the bare URLs an abstract carries, as arXiv shows them; never javascript:.
+    const hrefs = [...article.matchAll(/<a [^>]*href="([^"]*)"/g)].map((a) => a[1]!)
+    const bare = new Set(['https://evil.example', 'https://evil.example/path', 'https://www.evil.example'])
+    for (const href of hrefs) expect(/^https:\/\/arxiv\.org\/abs\/2603\.0000\d$/.test(href) || bare.has(href), href).toBe(true)
+    expect(hrefs.filter((h) => bare.has(h)).sort()).toEqual([...bare].sort())
+    expect(article).not.toMatch(/href="javascript:|href="mailto:/i)
     expect(article).not.toMatch(/[\u200b-\u200d\u202a-\u202e\u2066-\u2069]/)
     const md = fs.readFileSync(path.join(site, 'content/posts/2026-03-01-llm-papers/index.md'), 'utf8')
     expect(md.match(/^---$/gm)).toHaveLength(3) // the front matter's two fences and the footer rule

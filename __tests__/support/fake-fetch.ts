@@ -34,12 +34,14 @@ export function fakeFetch(route: Route, clock?: VirtualClock) {
 
 /** Time that moves only when something sleeps. */
 export class VirtualClock {
-  private t = 1_000_000
   readonly sleeps: number[] = []
+  constructor(private t = 1_000_000) {}
   now = (): number => this.t
   sleep = async (ms: number): Promise<void> => {
     this.sleeps.push(ms)
     this.t += ms
+    // Let I/O callbacks run, as a real wait would.
+    await new Promise((resolve) => setImmediate(resolve))
   }
 }
 

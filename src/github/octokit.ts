@@ -11,9 +11,11 @@ export interface OctokitOptions {
   token: string
   baseUrl: string
   onWarning: (message: string) => void
-  /** Tests shorten the retry plugin's back-off (1 s × attempt²) and turn off write spacing. */
+  /** The unit of both plugins' waits (1 s): tests shorten it so rate limits are waited out at once. */
   retryAfterBaseMs?: number
   throttle?: boolean
+  /** Spacing of requests that notify people (pull request, labels, reviewers): GitHub's 3 s unless a test shortens it. */
+  notificationGapMs?: number
 }
 
 /**
@@ -23,24 +25,32 @@ export interface OctokitOptions {
  */
 const writes = new Bottleneck.Group({ id: 'hugo-paper-survey-write', maxConcurrent: 1, minTime: 0 })
 
+/** Longest rate-limit wait the action sits through; a longer one fails with a rate-limit message. */
+export const MAX_RATE_LIMIT_WAIT_S = 60
+
 export function createOctokit(options: OctokitOptions) {
+  const base = options.retryAfterBaseMs ?? 1000
+  const handler =
+    (kind: string, attempts: number) =>
+    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
+      const retry = retryCount < attempts && retryAfter <= MAX_RATE_LIMIT_WAIT_S
+      options.onWarning(`GitHub ${kind} rate limit hit for ${request.method} ${request.url}; ${retry ? `retrying in ${retryAfter} s` : 'giving up'}`)
+      return retry
+    }
   return new PluggedOctokit({
     auth: options.token,
     baseUrl: options.baseUrl,
     userAgent: 'hugo-paper-survey',
     log: { debug: () => {}, info: () => {}, warn: options.onWarning, error: () => {} },
-    retry: { retryAfterBaseValue: options.retryAfterBaseMs ?? 1000 },
+    retry: { retryAfterBaseValue: base },
     throttle: {
       enabled: options.throttle ?? true,
       write: writes,
-      onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-        options.onWarning(`GitHub rate limit hit for ${request.method} ${request.url}; retrying in ${retryAfter} s`)
-        return retryCount < 2
-      },
-      onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-        options.onWarning(`GitHub secondary rate limit hit for ${request.method} ${request.url}; retrying in ${retryAfter} s`)
-        return retryCount < 1
-      }
+      // One client per run, so the group is the run's own.
+      notifications: new Bottleneck.Group({ id: 'hugo-paper-survey-notify', maxConcurrent: 1, minTime: options.notificationGapMs ?? 3000 }),
+      retryAfterBaseValue: base,
+      onRateLimit: handler('primary', 2),
+      onSecondaryRateLimit: handler('secondary', 1)
     }
   })
 }

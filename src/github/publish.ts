@@ -1,8 +1,10 @@
-// Publishes the bundle: blobs → tree on the base tree → one commit → branch → pull request.
-// Made through the Git Data API with GITHUB_TOKEN, the commit is signed by GitHub. Re-runs are
-// idempotent: the branch is force-updated, the open PR of the branch is updated, and a branch that
-// already holds exactly this tree is left alone.
+// Publishes the bundle: blobs → tree → one commit → branch → pull request, through the Git Data API
+// (with GITHUB_TOKEN, GitHub signs the commit). Before any summary is paid for, readTarget reads the
+// base, the branch and the bundle folder and decides, with rules.ts, what may be written: the branch
+// is force-moved only over the action's own commits; a branch with a maintainer's commits is left as
+// it is (or gets a commit on top, when asked); only the action's own files of the folder are removed.
 import type { GitHubClient } from './octokit.js'
+import { type BranchState, classifyBranch, commitMessage, folderChanges, isOwnFileName, markedDate } from './rules.js'
 
 export interface RepoFile {
   /** Path inside the repository. */
@@ -10,28 +12,47 @@ export interface RepoFile {
   content: Buffer
 }
 
+export type OnEditedBranch = 'keep' | 'add-commit'
+
 export interface TargetRequest {
   owner: string
   repo: string
   base?: string
   branch: string
-  /** The bundle folder: files in it on the base branch that the new bundle lacks are removed. */
+  date: string
+  /** The bundle folder. */
   folder: string
+  onEditedBranch: OnEditedBranch
+  updatePublished: boolean
 }
 
-/** What the commit builds on, read before any summary is paid for: a missing permission fails fast. */
+/** Why nothing is published this run; no paid call follows. */
+export interface TargetStop {
+  kind: 'published' | 'edited'
+  message: string
+}
+
+/** What the commit builds on, read before any summary is paid for. */
 export interface PublishTarget extends TargetRequest {
   baseBranch: string
   baseSha: string
-  baseTree: string
-  /** The branch's commit when it exists already. */
+  state: BranchState
+  /** The branch's head when it exists. */
   branchSha?: string
-  /** Files directly in the bundle folder on the base branch. */
+  branchTree?: string
+  /** The commit and tree the new commit goes on top of: the base, or the branch head (never forced). */
+  parentSha: string
+  parentTree: string
+  force: boolean
+  /** Files directly in the bundle folder of the parent tree. */
   folderFiles: string[]
+  /** Other files of the folder, which stay. */
+  keptFiles: string[]
+  /** Set when this run must stop before any paid call. */
+  stop?: TargetStop
 }
 
 export interface PublishRequest {
-  commitMessage: string
   files: RepoFile[]
   title: string
   body: string
@@ -62,7 +83,7 @@ export class PublishError extends Error {
 interface RequestErrorLike {
   status?: number
   message?: string
-  response?: { data?: { message?: string; errors?: { message?: string }[] } }
+  response?: { headers?: Record<string, string | undefined>; data?: { message?: string; errors?: ({ message?: string } | string)[] } }
 }
 
 const PERMISSIONS_HINT =
@@ -76,18 +97,61 @@ export async function readTarget(octokit: GitHubClient, req: TargetRequest): Pro
     stage = `read the base branch '${baseBranch}'`
     const baseSha = (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${baseBranch}` })).data.object.sha
     const baseTree = (await octokit.rest.git.getCommit({ owner, repo, commit_sha: baseSha })).data.tree.sha
-    const folderFiles = await filesIn(octokit, owner, repo, req.folder, baseSha)
+    const baseFolder = await filesIn(octokit, owner, repo, req.folder, baseSha)
     stage = `read the branch '${req.branch}'`
-    const branchSha = await findBranch(octokit, owner, repo, req.branch)
-    return { ...req, baseBranch, baseSha, baseTree, branchSha, folderFiles }
+    const branchSha = req.branch === baseBranch ? baseSha : await findBranch(octokit, owner, repo, req.branch)
+    const head = branchSha ? (await octokit.rest.git.getCommit({ owner, repo, commit_sha: branchSha })).data : undefined
+    const ahead = branchSha && req.branch !== baseBranch ? await commitsAhead(octokit, owner, repo, baseBranch, req.branch) : { commits: [], complete: true }
+    const state = classifyBranch(
+      { branch: req.branch, baseBranch, head: head && branchSha ? { sha: branchSha, message: head.message } : undefined, ahead: ahead.commits, aheadComplete: ahead.complete },
+      req.date
+    )
+    if (state.kind === 'foreign') {
+      throw new PublishError(
+        `The branch '${req.branch}' is not the action's to write: ${state.reason}. Nothing was changed and no summary was paid for. Set the branch input to a branch of the action's own, such as paper-survey/{date}.`
+      )
+    }
+    const onTop = state.kind === 'own-with-other-dates' || state.kind === 'edited'
+    const parentSha = onTop && branchSha ? branchSha : baseSha
+    const parentTree = onTop && head ? head.tree.sha : baseTree
+    const folderFiles = onTop ? await filesIn(octokit, owner, repo, req.folder, parentSha) : baseFolder
+    const target: PublishTarget = {
+      ...req,
+      baseBranch,
+      baseSha,
+      state,
+      branchSha,
+      branchTree: head?.tree.sha,
+      parentSha,
+      parentTree,
+      force: !onTop,
+      folderFiles,
+      keptFiles: folderChanges(folderFiles, []).keep
+    }
+    const publishedIndex = baseFolder.find((p) => /^index(\.[^/]+)?\.md$/.test(p.slice(p.lastIndexOf('/') + 1)))
+    if (publishedIndex && !req.updatePublished) {
+      target.stop = {
+        kind: 'published',
+        message: `The post for ${req.date} is already on '${baseBranch}' (${publishedIndex}): nothing to do, no branch, no pull request, no summary paid for. Set update-published: true to write it again and review the difference in a pull request.`
+      }
+    } else if (state.kind === 'edited' && req.onEditedBranch === 'keep') {
+      target.stop = {
+        kind: 'edited',
+        message: `The branch '${req.branch}' holds ${state.foreign.length || 'some'} commit(s) the action did not make (${state.foreign.map((s) => s.slice(0, 7)).join(', ') || 'more than GitHub lists'}): it and its pull request were left as they are, and no summary was paid for. Merge or close that pull request, or set on-edited-branch: add-commit to add the new post as a commit on top.`
+      }
+    } else {
+      stage = 'check that the token can write (a test blob)'
+      await octokit.rest.git.createBlob({ owner, repo, content: '', encoding: 'utf-8' })
+    }
+    return target
   } catch (error) {
+    if (error instanceof PublishError) throw error
     throw new PublishError(explain(error, stage, req.branch, false))
   }
 }
 
 export async function publishPost(octokit: GitHubClient, target: PublishTarget, req: PublishRequest): Promise<PublishResult> {
-  const { owner, repo, baseBranch, baseSha, baseTree, branchSha } = target
-  const branch = target.branch
+  const { owner, repo, branch } = target
   const warnings: string[] = []
   let branchWritten = false
   let stage = ''
@@ -100,22 +164,17 @@ export async function publishPost(octokit: GitHubClient, target: PublishTarget, 
       blobs.push({ path: f.path, mode: '100644', type: 'blob', sha: data.sha })
     }
     stage = 'create the tree'
-    const stale = target.folderFiles.filter((path) => !req.files.some((f) => f.path === path))
-    const removals = stale.map((path) => ({ path, mode: '100644' as const, type: 'blob' as const, sha: null }))
-    const tree = (await octokit.rest.git.createTree({ owner, repo, base_tree: baseTree, tree: [...blobs, ...removals] })).data.sha
+    const { remove } = folderChanges(target.folderFiles, req.files.map((f) => f.path))
+    const removals = remove.map((path) => ({ path, mode: '100644' as const, type: 'blob' as const, sha: null }))
+    const tree = (await octokit.rest.git.createTree({ owner, repo, base_tree: target.parentTree, tree: [...blobs, ...removals] })).data.sha
 
-    let commitSha = branchSha
-    let unchanged = false
-    if (branchSha) {
-      stage = `read the branch '${branch}'`
-      unchanged = (await octokit.rest.git.getCommit({ owner, repo, commit_sha: branchSha })).data.tree.sha === tree
-    }
+    let commitSha = target.branchSha
+    const unchanged = target.branchTree === tree
     if (!unchanged) {
       stage = 'create the commit'
-      commitSha = (await octokit.rest.git.createCommit({ owner, repo, message: req.commitMessage, tree, parents: [baseSha] })).data.sha
+      commitSha = (await octokit.rest.git.createCommit({ owner, repo, message: commitMessage(target.date), tree, parents: [target.parentSha] })).data.sha
       stage = `update the branch '${branch}'`
-      if (branchSha) await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: commitSha as string, force: true })
-      else await createOrMoveBranch(octokit, owner, repo, branch, commitSha as string)
+      await moveBranch(octokit, target, commitSha)
       branchWritten = true
     }
 
@@ -131,7 +190,7 @@ export async function publishPost(octokit: GitHubClient, target: PublishTarget, 
       operation = 'updated'
     } else {
       try {
-        pull = (await octokit.rest.pulls.create({ owner, repo, head: branch, base: baseBranch, title: req.title, body: req.body, draft: req.draft })).data
+        pull = await createPull(octokit, target, req, warnings)
         operation = 'created'
       } catch (error) {
         // Another run opened it in the meantime: take the update path.
@@ -152,20 +211,55 @@ export async function publishPost(octokit: GitHubClient, target: PublishTarget, 
         .requestReviewers({ owner, repo, pull_number: pull.number, reviewers: req.reviewers, team_reviewers: req.teamReviewers })
         .catch((e: unknown) => warnings.push(`Could not request the reviewers: ${errorText(e)}`))
     }
-    return { operation, number: pull.number, url: pull.html_url, branch: branch, commitSha: commitSha as string, warnings }
+    return { operation, number: pull.number, url: pull.html_url, branch, commitSha: commitSha as string, warnings }
   } catch (error) {
+    if (error instanceof PublishError) throw error
     throw new PublishError(explain(error, stage, branch, branchWritten))
   }
 }
 
-/** Creates the branch; if another run created it in the meantime (422), moves it to this commit. */
-async function createOrMoveBranch(octokit: GitHubClient, owner: string, repo: string, branch: string, sha: string): Promise<void> {
+/** Opens the pull request; where the repository cannot have drafts, opens it ready for review with a warning. */
+async function createPull(octokit: GitHubClient, target: PublishTarget, req: PublishRequest, warnings: string[]) {
+  const { owner, repo, branch, baseBranch } = target
+  const create = (draft: boolean) => octokit.rest.pulls.create({ owner, repo, head: branch, base: baseBranch, title: req.title, body: req.body, draft })
+  try {
+    return (await create(req.draft)).data
+  } catch (error) {
+    if (!req.draft || (error as RequestErrorLike).status !== 422 || !/draft/i.test(errorText(error))) throw error
+    warnings.push('This repository does not support draft pull requests: the pull request was opened ready for review (draft: true was asked).')
+    return (await create(false)).data
+  }
+}
+
+/**
+ * Points the branch at the new commit. A new branch is created; the action's own branch is moved
+ * (forced: its commits are the action's); on top of anything else it moves only forward. When another
+ * run created the branch a moment ago, it is moved only if that run's commit is the action's too.
+ */
+async function moveBranch(octokit: GitHubClient, target: PublishTarget, sha: string): Promise<void> {
+  const { owner, repo, branch } = target
+  if (target.branchSha) {
+    await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha, force: target.force })
+    return
+  }
   try {
     await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha })
   } catch (error) {
     if ((error as RequestErrorLike).status !== 422) throw error
+    const now = await findBranch(octokit, owner, repo, branch)
+    const head = now ? (await octokit.rest.git.getCommit({ owner, repo, commit_sha: now })).data : undefined
+    if (!head || markedDate(head.message) !== target.date) {
+      throw new PublishError(`The branch '${branch}' appeared while this run was writing, with a commit the action did not make for ${target.date}; it was left as it is. Re-run the workflow.`)
+    }
     await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha, force: true })
   }
+}
+
+/** The commits of `head` that `base` lacks, oldest first, through GitHub's compare API (at most 250 listed). */
+async function commitsAhead(octokit: GitHubClient, owner: string, repo: string, base: string, head: string) {
+  const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${head}`, per_page: 250 })
+  const commits = data.commits.map((c) => ({ sha: c.sha, message: c.commit.message }))
+  return { commits, complete: commits.length >= data.ahead_by }
 }
 
 /** Paths of the files directly in a folder at a commit; none when the folder does not exist. */
@@ -193,14 +287,22 @@ async function findOpenPull(octokit: GitHubClient, owner: string, repo: string, 
   return data[0]
 }
 
+const detailsOf = (e: RequestErrorLike): string[] => (e.response?.data?.errors ?? []).map((x) => (typeof x === 'string' ? x : (x.message ?? ''))).filter(Boolean)
+
 function isAlreadyExists(error: unknown): boolean {
   const e = error as RequestErrorLike
-  return e.status === 422 && (e.response?.data?.errors ?? []).some((x) => /pull request already exists/i.test(x.message ?? ''))
+  return e.status === 422 && detailsOf(e).some((m) => /pull request already exists/i.test(m))
+}
+
+/** GitHub's rate limits answer 403 or 429: primary with x-ratelimit-remaining 0, secondary by message. */
+function isRateLimit(error: unknown): boolean {
+  const e = error as RequestErrorLike
+  return (e.status === 403 || e.status === 429) && (e.response?.headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(errorText(error)))
 }
 
 function errorText(error: unknown): string {
   const e = error as RequestErrorLike
-  const details = (e.response?.data?.errors ?? []).map((x) => x.message).filter(Boolean)
+  const details = detailsOf(e)
   const message = e.response?.data?.message ?? e.message ?? String(error)
   return [e.status ? `HTTP ${e.status}` : '', message, ...details].filter(Boolean).join(': ')
 }
@@ -210,7 +312,10 @@ export function explain(error: unknown, stage: string, branch: string, branchWri
   const e = error as RequestErrorLike
   const text = errorText(error)
   let advice = ''
-  if (e.status === 403 && /not permitted to create or approve pull requests/i.test(text)) {
+  if (isRateLimit(error)) {
+    advice =
+      "This is GitHub's rate limit, not a permissions problem: the action waited and retried, and the limit held. Re-run the workflow later; other workflows using the same token share the limit."
+  } else if (e.status === 403 && /not permitted to create or approve pull requests/i.test(text)) {
     advice =
       'Allow it in the repository: Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests" (in an organisation, first allow it in the organisation\'s Actions settings).'
   } else if (e.status === 404 && stage.startsWith('read the base branch')) {

@@ -1,6 +1,8 @@
 // Untrusted text (titles, authors, abstracts, model output) becomes inert Markdown here: it can show
-// any character, but it can never open a Hugo shortcode, emit HTML, start a block construct, or make
-// a link. Entities and backslash escapes render as the original characters.
+// any character, but it can never open a Hugo shortcode, emit HTML, start a block construct, or write
+// a Markdown link. A bare http(s) URL stays as written, as arXiv shows it: Hugo's linkify makes it a
+// link, which is what readers of the seed blog had (it never links `javascript:`). Entities and
+// backslash escapes render as the original characters.
 
 /** Control characters, zero-width characters and bidirectional overrides. */
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u061C\uFEFF]/g
@@ -24,9 +26,7 @@ export function inlineText(text: string): string {
       .replace(/>/g, '&gt;')
       .replace(/\[/g, '\\[')
       .replace(/\]/g, '\\]')
-      // Hugo's Markdown turns bare URLs and e-mail addresses into links: keep them as text.
-      .replace(/:\/\//g, '&#58;//')
-      .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}&#46;`)
+      // Hugo's linkify would make an e-mail address a mailto: link: keep it as text.
       .replace(/(?<=[\p{L}\p{N}])@(?=[\p{L}\p{N}])/gu, '&#64;')
   )
 }

@@ -80,7 +80,12 @@ export function renderMarkdown(entries: PostEntry[], options: PostOptions): stri
   const labels = labelsFor(options.language)
   const out: string[] = [renderFrontMatter(frontMatterValues(options), options.frontMatter)]
   out.push(`## ${labels.introHeading}\n\n${inlineText(labels.intro(options.date, options.sourcesUsed))}\n`)
-  const detailsOpen = options.detailsStyle === 'named' ? `{{< details summary="${labels.abstract}" >}}` : `{{< details "${labels.abstract}" >}}`
+  const abstractBlock = (abstract: string): string => {
+    const text = paragraphText(abstract)
+    if (options.detailsStyle === 'markdown') return `**${labels.abstract}**\n\n${text}`
+    const open = options.detailsStyle === 'named' ? `{{< details summary="${labels.abstract}" >}}` : `{{< details "${labels.abstract}" >}}`
+    return `${open}\n${text}\n{{< /details >}}`
+  }
   entries.forEach((entry, i) => {
     const p = entry.paper
     const title = headingText(p.title)
@@ -91,7 +96,7 @@ export function renderMarkdown(entries: PostEntry[], options: PostOptions): stri
     if (p.arxivId) bullets.push(`- **${labels.arxivId}**: ${inlineText(p.arxivId)}`)
     const parts = [`## ${i + 1}. ${title}`, bullets.join('\n')]
     if (entry.image) parts.push(`![${inlineText(p.title)}](${entry.image.name})`)
-    parts.push(`### ${labels.summary}`, paragraphText(entry.summary), `${detailsOpen}\n${paragraphText(p.abstract)}\n{{< /details >}}`)
+    parts.push(`### ${labels.summary}`, paragraphText(entry.summary), abstractBlock(p.abstract))
     out.push(`${parts.join('\n\n')}\n`)
   })
   out.push(`---\n\n${labels.footer}\n`)
@@ -102,6 +107,13 @@ export function renderBundle(entries: PostEntry[], options: PostOptions): Bundle
   const files: BundleFile[] = [{ name: 'index.md', content: Buffer.from(renderMarkdown(entries, options), 'utf8') }]
   for (const e of entries) if (e.image) files.push({ name: e.image.name, content: e.image.bytes })
   return files
+}
+
+/** Every external link of a rendered post: its Markdown links and the bare URLs Hugo's linkify makes links of. */
+export function linksIn(markdown: string): string[] {
+  const body = markdown.replace(/^(---|\+\+\+)\n[\s\S]*?\n\1\n/, '')
+  const found = [...body.matchAll(/(?<!\\)\]\((https?:\/\/[^)\s]+)\)|(?<![\w/.])((?:https?:\/\/|www\.)(?:(?!&(?:#\d+|lt|gt|amp);)[^\s<>()[\]\\])*(?<![.,;:!?'"*_]))/g)].map((m) => m[1] ?? m[2])
+  return [...new Set(found as string[])]
 }
 
 /** The one link a paper gets: arXiv, else doi.org, else Semantic Scholar. */

@@ -1,5 +1,7 @@
-// The Claude client: one structured request per call. The SDK retries 408/409/429/5xx (529 too)
-// and honours retry-after; the key is passed explicitly, so no environment variable is read for it.
+// The Claude client: one structured request per call. Retries follow the SDK's own policy (408, 409,
+// 429, 5xx and 529, dropped connections and timeouts; retry-after-ms and retry-after honoured, else
+// 0.5 s doubling to 8 s) but wait on the run's clock, so tests never sleep and a cancelled run stops
+// waiting. The key is passed explicitly, so no environment variable is read for it.
 import Anthropic from '@anthropic-ai/sdk'
 import type { CallUsage } from './cost.js'
 
@@ -19,7 +21,8 @@ export interface StructuredAnswer {
 }
 
 export interface ModelClient {
-  complete(request: StructuredRequest): Promise<StructuredAnswer>
+  /** One call; `signal` cancels it (and its retries). */
+  complete(request: StructuredRequest, signal?: AbortSignal): Promise<StructuredAnswer>
 }
 
 export interface ClaudeOptions {
@@ -27,31 +30,63 @@ export interface ClaudeOptions {
   baseURL: string
   timeoutMs: number
   maxRetries?: number
+  sleep: (ms: number) => Promise<void>
 }
 
+/** Longest wait a retry-after may ask for; a longer one ends the run instead of stalling it. */
+export const MAX_RETRY_WAIT_MS = 60_000
+
 export function createClaude(options: ClaudeOptions): ModelClient {
-  const client = new Anthropic({
-    apiKey: options.apiKey,
-    baseURL: options.baseURL,
-    timeout: options.timeoutMs,
-    maxRetries: options.maxRetries ?? 4,
-    logLevel: 'off'
-  })
+  const client = new Anthropic({ apiKey: options.apiKey, baseURL: options.baseURL, timeout: options.timeoutMs, maxRetries: 0, logLevel: 'off' })
+  const maxRetries = options.maxRetries ?? 4
   return {
-    async complete(request) {
-      // No temperature, top_p or top_k: the API version this SDK sends rejects them. The 5.5 models
-      // think adaptively by default and thinking counts against max_tokens; summarizing an abstract
-      // needs little of it, so effort is low (Opus 5.5 cannot turn thinking off, every model takes effort).
-      const message = await client.messages.create({
-        model: request.model,
-        max_tokens: request.maxTokens,
-        system: request.system,
-        messages: [{ role: 'user', content: request.user }],
-        output_config: { format: { type: 'json_schema', schema: request.schema }, effort: 'low' }
-      })
-      return readAnswer(message)
+    async complete(request, signal) {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          // No temperature, top_p or top_k: the API version this SDK sends rejects them. The 5.5 models
+          // think adaptively by default and thinking counts against max_tokens; summarizing an abstract
+          // needs little of it, so effort is low (Opus 5.5 cannot turn thinking off, every model takes effort).
+          const message = await client.messages.create(
+            {
+              model: request.model,
+              max_tokens: request.maxTokens,
+              system: request.system,
+              messages: [{ role: 'user', content: request.user }],
+              output_config: { format: { type: 'json_schema', schema: request.schema }, effort: 'low' }
+            },
+            { signal }
+          )
+          return readAnswer(message)
+        } catch (error) {
+          const wait = attempt < maxRetries && !signal?.aborted ? retryWait(error, attempt) : undefined
+          if (wait === undefined || wait > MAX_RETRY_WAIT_MS) throw error
+          await options.sleep(wait)
+          if (signal?.aborted) throw error
+        }
+      }
     }
   }
+}
+
+/** How long to wait before retrying after `error`, or undefined when it is not worth a retry. */
+export function retryWait(error: unknown, attempt: number): number | undefined {
+  if (error instanceof Anthropic.APIUserAbortError) return undefined
+  const fallback = Math.min(500 * 2 ** attempt, 8000)
+  if (error instanceof Anthropic.APIConnectionError) return fallback
+  if (!(error instanceof Anthropic.APIError) || error.status === undefined) return undefined
+  const headers = error.headers
+  const told = headers?.get('x-should-retry')
+  if (told === 'false') return undefined
+  if (told !== 'true' && ![408, 409, 429].includes(error.status) && error.status < 500) return undefined
+  const ms = Number.parseFloat(headers?.get('retry-after-ms') ?? '')
+  if (ms > 0) return ms
+  const after = headers?.get('retry-after')
+  if (after) {
+    const seconds = Number.parseFloat(after)
+    const wait = Number.isNaN(seconds) ? Date.parse(after) - Date.now() : seconds * 1000
+    if (wait > 0) return wait
+  }
+  return fallback
 }
 
 interface MessageLike {
@@ -78,6 +113,8 @@ export function readAnswer(message: MessageLike): StructuredAnswer {
     return { problem: 'the answer was not the JSON object asked for', usage }
   }
 }
+
+export const isApiError = (error: unknown): boolean => error instanceof Anthropic.APIError
 
 /** API errors that no retry or replacement can fix: a bad key, a bad request, an unknown model. */
 export function describeApiError(error: unknown): string {

@@ -1,7 +1,9 @@
 // Summarizes the top papers with bounded concurrency. A summary that fails a gate gets one retry
-// that names the failure; failing again, the paper is replaced by the next-ranked reserve.
+// that names the failure; failing again, the paper is replaced by the next-ranked reserve. A fatal
+// error (an API error past its retries, the cost cap) stops the batch: no further call starts and the
+// calls in flight are cancelled.
 import type { RankedPaper } from '../paper.js'
-import type { ModelClient } from './claude.js'
+import { isApiError, type ModelClient } from './claude.js'
 import type { CostMeter } from './cost.js'
 import { checkSummary } from './gates.js'
 import { RELEVANCE_SCHEMA, relevanceSystemPrompt, relevanceUserPrompt, SUMMARY_SCHEMA, summarySystemPrompt, summaryUserPrompt } from './prompt.js'
@@ -32,41 +34,53 @@ export interface SummarizeOptions {
   language: string
   count: number
   maxConcurrency: number
+  /** Checks of the run's own beside the gates (a secret of the run in the text); reasons, as the gates give. */
+  extraCheck?: (summary: string) => string[]
 }
 
 export async function summarizePapers(ranked: RankedPaper[], options: SummarizeOptions): Promise<SummaryOutcome> {
   const summarized: SummarizedPaper[] = []
   const replaced: ReplacedPaper[] = []
+  const cancel = new AbortController()
+  let fatal: { error: unknown } | undefined
   let next = 0
   let inFlight = 0
-  const take = (): RankedPaper | undefined => (summarized.length + inFlight < options.count && next < ranked.length ? ranked[next++] : undefined)
+  const take = (): RankedPaper | undefined =>
+    !fatal && summarized.length + inFlight < options.count && next < ranked.length ? ranked[next++] : undefined
 
   const worker = async (): Promise<void> => {
     for (let paper = take(); paper; paper = take()) {
       inFlight++
       try {
-        const result = await summarizeOne(paper, options)
+        const result = await summarizeOne(paper, options, cancel.signal)
         if ('summary' in result) summarized.push({ paper, ...result })
         else replaced.push({ paper, reasons: result.reasons })
+      } catch (error) {
+        if (!fatal) {
+          fatal = { error }
+          cancel.abort()
+        }
       } finally {
         inFlight--
       }
     }
   }
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.maxConcurrency, options.count)) }, worker))
+  if (fatal) throw fatal.error
   summarized.sort((a, b) => a.paper.rank - b.paper.rank)
   return { summarized, replaced }
 }
 
-async function summarizeOne(paper: RankedPaper, options: SummarizeOptions): Promise<{ summary: string; attempts: number } | { reasons: string[] }> {
+async function summarizeOne(paper: RankedPaper, options: SummarizeOptions, signal: AbortSignal): Promise<{ summary: string; attempts: number } | { reasons: string[] }> {
   const system = summarySystemPrompt(options.language)
   let reasons: string[] = []
   for (let attempt = 1; attempt <= 2; attempt++) {
     const user = summaryUserPrompt(paper, attempt > 1 ? reasons : undefined)
+    signal.throwIfAborted()
     const release = options.meter.reserve(options.model, system.length + user.length, SUMMARY_MAX_TOKENS)
     let answer
     try {
-      answer = await options.client.complete({ model: options.model, system, user, schema: SUMMARY_SCHEMA, maxTokens: SUMMARY_MAX_TOKENS })
+      answer = await options.client.complete({ model: options.model, system, user, schema: SUMMARY_SCHEMA, maxTokens: SUMMARY_MAX_TOKENS }, signal)
     } finally {
       release(answer?.usage)
     }
@@ -75,7 +89,7 @@ async function summarizeOne(paper: RankedPaper, options: SummarizeOptions): Prom
       ? [answer.problem]
       : summary === undefined
         ? ['the answer had no summary field']
-        : checkSummary({ summary, title: paper.title, abstract: paper.abstract, language: options.language })
+        : [...checkSummary({ summary, title: paper.title, abstract: paper.abstract, language: options.language }), ...(options.extraCheck?.(summary) ?? [])]
     if (reasons.length === 0 && summary !== undefined) return { summary, attempts: attempt }
   }
   return { reasons }
@@ -113,7 +127,9 @@ export async function filterByRelevance(
     )
   } catch (error) {
     release(undefined)
-    if ((error as Error).name === 'CostCapError') throw error
+    // An API error (bad key, unknown model, retries spent) or the cost cap ends the run; only an answer
+    // that cannot be read leaves the papers in popularity order.
+    if ((error as Error).name === 'CostCapError' || isApiError(error)) throw error
     return { kept: ranked, dropped: [], warning: `The relevance filter failed, papers keep their popularity order: ${(error as Error).message}` }
   }
   const kept: RankedPaper[] = []

@@ -1,0 +1,90 @@
+// What the action needs from its host: inputs and environment, the log, outputs, the job summary,
+// time. `actionsRunner` is the GitHub runner (through @actions/core); tests pass their own, so a run
+// can happen in-process on a virtual clock. Every message goes through `Log`, so a secret never reaches
+// the log, an output, the job summary or the PR body, and untrusted text never emits a workflow command.
+import * as core from '@actions/core'
+
+export interface Runner {
+  info(message: string): void
+  notice(message: string): void
+  warning(message: string): void
+  /** Marks the run failed with this message (exit code 1). */
+  fail(message: string): void
+  setSecret(value: string): void
+  setOutput(name: string, value: string): void
+  /** Appends Markdown to the job summary; throws when the runner has none. */
+  appendSummary(markdown: string): Promise<void>
+}
+
+export interface Clock {
+  now(): number
+  sleep(ms: number): Promise<void>
+}
+
+export const realClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+}
+
+export type Env = Record<string, string | undefined>
+
+/** An input as the runner hands it over: INPUT_<NAME> with hyphens kept, trimmed. */
+export function inputFromEnv(env: Env): (name: string) => string {
+  return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
+}
+
+export const actionsRunner: Runner = {
+  info: (m) => core.info(m),
+  notice: (m) => core.notice(m),
+  warning: (m) => core.warning(m),
+  fail: (m) => core.setFailed(m),
+  setSecret: (v) => core.setSecret(v),
+  setOutput: (name, value) => core.setOutput(name, value),
+  appendSummary: async (markdown) => {
+    await core.summary.addRaw(markdown).write()
+  }
+}
+
+/** Shortest piece of a secret that is redacted on its own: a model may quote part of a key. */
+export const SECRET_PIECE = 12
+
+export class Log {
+  private readonly secrets = new Set<string>()
+
+  constructor(private readonly runner: Runner) {}
+
+  addSecret(value: string): void {
+    if (!value) return
+    this.runner.setSecret(value)
+    this.secrets.add(value)
+  }
+
+  /** The secret a text contains, whole or as a piece of at least SECRET_PIECE characters, if any. */
+  findSecret(text: string): string | undefined {
+    for (const s of this.secrets) {
+      if (text.includes(s)) return s
+      for (let i = 0; i + SECRET_PIECE <= s.length; i++) if (text.includes(s.slice(i, i + SECRET_PIECE))) return s
+    }
+    return undefined
+  }
+
+  redact(text: string): string {
+    let out = text
+    for (const s of this.secrets) {
+      out = out.split(s).join('***')
+      if (s.length < SECRET_PIECE) continue
+      for (let i = 0; i + SECRET_PIECE <= s.length; i++) out = out.split(s.slice(i, i + SECRET_PIECE)).join('***')
+    }
+    return out
+  }
+
+  /** One log line: redacted, line breaks shown as ⏎ so no text can start a workflow command. */
+  line(text: string): string {
+    return this.redact(text).replace(/\r\n|\r|\n/g, ' ⏎ ')
+  }
+
+  info = (m: string): void => this.runner.info(this.line(m))
+  notice = (m: string): void => this.runner.notice(this.line(m))
+  warning = (m: string): void => this.runner.warning(this.line(m))
+  fail = (m: string): void => this.runner.fail(this.line(m))
+}

@@ -1,0 +1,65 @@
+// What the Hugo site in the workspace is, read before anything is asked of a service or paid for:
+// its config and languages, the `details` shortcode it has, its content sections, and (scanned while
+// the sources are asked) its pages. Settings are what the user asked for; the site is what is there.
+import fs from 'node:fs'
+import path from 'node:path'
+import { readSiteConfig, type SiteConfig } from './config.js'
+import { type DetailsShortcode, findDetailsShortcode } from './shortcodes.js'
+
+export { collision, scanPages, type Page } from './pages.js'
+
+export class SiteError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'SiteError'
+  }
+}
+
+export interface Site {
+  /** Absolute folder of the site. */
+  dir: string
+  config: SiteConfig
+  details: DetailsShortcode
+}
+
+export function readSite(workspace: string, sitePath: string): Site {
+  const dir = path.join(workspace, sitePath)
+  const config = fs.existsSync(dir) ? readSiteConfig(dir) : undefined
+  if (!config) {
+    const where = sitePath === '.' ? 'the workspace' : `'${sitePath}' (site-path)`
+    throw new SiteError(
+      `No Hugo site in ${where}: there is no hugo.toml, hugo.yaml, hugo.json, config.* or config/_default/. Most likely the job has no actions/checkout step before this one; if the site is in a subfolder of the repository, set site-path. Nothing was asked of any service.`
+    )
+  }
+  return { dir, config, details: findDetailsShortcode(dir, config.themes) }
+}
+
+/** The sections (first-level folders) of every content folder, as paths relative to the site. */
+export function contentSections(site: Site): string[] {
+  const sections: string[] = []
+  for (const dir of new Set(site.config.languages.map((l) => l.contentDir))) {
+    const full = path.join(site.dir, dir)
+    if (!fs.existsSync(full)) continue
+    for (const e of fs.readdirSync(full, { withFileTypes: true })) if (e.isDirectory() && !e.name.startsWith('.')) sections.push(`${dir}/${e.name}`)
+  }
+  return sections.sort()
+}
+
+/**
+ * Refuses a bundle folder that is, or holds, a symlink: the action would write through it, maybe out
+ * of the workspace. (The folders above it were checked with the output-path input.)
+ */
+export function checkBundleFolder(workspace: string, bundleDir: string): void {
+  const rel = path.relative(workspace, bundleDir)
+  const refuse = (p: string): never => {
+    throw new SiteError(`${p} is a symbolic link: the action writes no file through a link. Remove it, or set bundle-name to another folder.`)
+  }
+  let stat: fs.Stats
+  try {
+    stat = fs.lstatSync(bundleDir)
+  } catch {
+    return
+  }
+  if (stat.isSymbolicLink()) refuse(rel)
+  for (const e of fs.readdirSync(bundleDir, { withFileTypes: true })) if (e.isSymbolicLink()) refuse(path.join(rel, e.name))
+}

@@ -1,0 +1,101 @@
+// The site's existing pages: where each lives, the URLs it takes (url, slug, aliases), and the arXiv
+// ids it mentions. Read asynchronously while the sources are asked; symlinks are not followed.
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { parse as parseToml } from 'smol-toml'
+import { parse as parseYaml } from 'yaml'
+import { findArxivIds } from '../published.js'
+
+export interface Page {
+  /** The file, relative to the site. */
+  file: string
+  /** The page's path inside its content folder without extension, language or index: `posts/2026-03-01-llm-papers`. */
+  pagePath: string
+  /** Every URL path the page takes, without leading or trailing slash, lower case. */
+  urls: string[]
+  arxivIds: string[]
+}
+
+/** A URL path for comparison: no scheme or host, no leading or trailing slash, lower case. */
+export function normalizeUrlPath(url: string): string {
+  return url
+    .replace(/^[a-z]+:\/\/[^/]+/i, '')
+    .replace(/[?#].*$/, '')
+    .replace(/^\/+|\/+$/g, '')
+    .toLowerCase()
+}
+
+export function frontMatterOf(text: string): Record<string, unknown> {
+  try {
+    const yaml = /^---\r?\n([\s\S]*?)\r?\n---\s*(\r?\n|$)/.exec(text)
+    if (yaml) return (parseYaml(yaml[1] as string) as Record<string, unknown>) ?? {}
+    const toml = /^\+\+\+\r?\n([\s\S]*?)\r?\n\+\+\+\s*(\r?\n|$)/.exec(text)
+    if (toml) return parseToml(toml[1] as string) as Record<string, unknown>
+  } catch {
+    // A page whose front matter does not parse breaks the site's own build; it takes no URL here.
+  }
+  return {}
+}
+
+/** The page path Hugo gives a content file: its folder for a bundle's index, else its name without extension and language. */
+export function pagePathOf(relToContent: string): string {
+  const parts = relToContent.split('/')
+  const name = (parts.pop() as string).replace(/(\.[A-Za-z]{2,3}(-[A-Za-z0-9]+)*)?\.(md|markdown|html)$/i, '')
+  return (name === 'index' || name === '_index' ? parts : [...parts, name]).join('/')
+}
+
+export function pageOf(file: string, relToContent: string, text: string): Page {
+  const fm = frontMatterOf(text)
+  const pagePath = pagePathOf(relToContent)
+  const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined)
+  const urls = new Set<string>()
+  const url = str(fm.url)
+  if (url) urls.add(normalizeUrlPath(url))
+  else {
+    // Without permalinks configured, Hugo puts a page at its section path with its slug as the last part.
+    const slug = str(fm.slug)
+    const parts = pagePath.split('/')
+    if (slug) parts[parts.length - 1] = slug
+    urls.add(normalizeUrlPath(parts.join('/')))
+  }
+  for (const alias of Array.isArray(fm.aliases) ? fm.aliases : []) if (typeof alias === 'string') urls.add(normalizeUrlPath(alias))
+  return { file, pagePath: pagePath.toLowerCase(), urls: [...urls], arxivIds: findArxivIds(text) }
+}
+
+/** Every Markdown page under the content folders (relative to the site), except those under `skip`. */
+export async function scanPages(siteDir: string, contentDirs: string[], skip: string[]): Promise<Page[]> {
+  const pages: Page[] = []
+  const skipped = new Set(skip.map((s) => path.resolve(siteDir, s)))
+  const walk = async (dir: string, contentRoot: string): Promise<void> => {
+    let entries
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true })
+    } catch {
+      return
+    }
+    await Promise.all(
+      entries.map(async (e) => {
+        const full = path.join(dir, e.name)
+        if (e.isDirectory()) {
+          if (!skipped.has(full) && e.name !== 'node_modules' && !e.name.startsWith('.')) await walk(full, contentRoot)
+        } else if (e.isFile() && /\.(md|markdown)$/i.test(e.name)) {
+          const text = await fs.readFile(full, 'utf8')
+          pages.push(pageOf(path.relative(siteDir, full).split(path.sep).join('/'), path.relative(contentRoot, full).split(path.sep).join('/'), text))
+        }
+      })
+    )
+  }
+  for (const dir of [...new Set(contentDirs)]) await walk(path.join(siteDir, dir), path.join(siteDir, dir))
+  return pages.sort((a, b) => a.file.localeCompare(b.file))
+}
+
+/** The existing page whose path or URL the new post would take, if any. */
+export function collision(pages: Page[], post: { pagePath: string; url: string }): { page: Page; on: 'path' | 'url' } | undefined {
+  const pagePath = post.pagePath.toLowerCase()
+  const url = normalizeUrlPath(post.url)
+  for (const page of pages) {
+    if (page.pagePath === pagePath) return { page, on: 'path' }
+    if (page.urls.includes(url)) return { page, on: 'url' }
+  }
+  return undefined
+}

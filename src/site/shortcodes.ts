@@ -1,0 +1,31 @@
+// Which `details` shortcode the site has, and how it reads its label: positionally ({{< details "…" >}},
+// as the seed blog's own) or by name ({{< details summary="…" >}}, as Hugo's built-in one from 0.140).
+// Without one of its own the post folds nothing: Hugo before 0.140 has no `details` at all.
+import fs from 'node:fs'
+import path from 'node:path'
+import type { DetailsStyle } from '../settings.js'
+
+export interface DetailsShortcode {
+  style: DetailsStyle
+  /** The template that decided, relative to the site; undefined when there is none. */
+  file?: string
+}
+
+/** Where Hugo looks for a shortcode: the site's layouts first, then each theme's, old and new folder names. */
+function candidates(themes: string[]): string[] {
+  const roots = ['', ...themes.map((t) => `themes/${t}/`)]
+  return roots.flatMap((r) => [`${r}layouts/shortcodes/details.html`, `${r}layouts/_shortcodes/details.html`])
+}
+
+/** A template that reads a `summary` parameter takes it by name (even if it also reads `.Get 0`); else by position. */
+export function styleOfTemplate(template: string): DetailsStyle {
+  return /\.Get\s+["`]summary["`]|\.Params\.summary\b|index\s+\.Params\s+["`]summary["`]/.test(template) ? 'named' : 'positional'
+}
+
+export function findDetailsShortcode(siteDir: string, themes: string[]): DetailsShortcode {
+  for (const rel of candidates(themes)) {
+    const file = path.join(siteDir, rel)
+    if (fs.existsSync(file)) return { style: styleOfTemplate(fs.readFileSync(file, 'utf8')), file: rel }
+  }
+  return { style: 'markdown' }
+}
