@@ -1,0 +1,258 @@
+// A maintainer's work is never lost: the action against a GitHub stand-in that holds maintainer
+// commits, hand-added files, other branches and published posts. Each case asserts on the refs, trees
+// and files afterwards, and on what was paid for.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { startStandIns } from '../../scripts/stand-ins.mjs'
+import { commitMessage } from '../../src/github/rules.js'
+import { errorsOf, GITHUB_TOKEN, runAgainst, SECRET_KEY, type StandIns, tempWorkspace, warningsOf, withoutMaskCommands, writesTo } from './helpers.js'
+
+const BRANCH = 'paper-survey/2026-03-01'
+const BUNDLE = 'content/posts/2026-03-01-llm-papers'
+const quick = { images: 'none' }
+
+let s: StandIns
+afterEach(async () => {
+  await s?.close()
+})
+const start = async (options: Parameters<typeof startStandIns>[0] = {}) => (s = await startStandIns(options))
+const claudeCalls = () => s.requestsTo('claude').length
+const fileOn = (branch: string, p: string) => s.github.filesOf(branch)?.get(p)?.toString('utf8')
+
+describe('a branch with a maintainer’s commit', () => {
+  it('is left as it is by default: no force, no paid call, a warning and a job summary that say so', async () => {
+    await start()
+    const ws = tempWorkspace()
+    expect((await runAgainst(s, ws, quick)).outputs['pull-request-operation']).toBe('created')
+    const fixup = s.github.commit(BRANCH, { [`${BUNDLE}/index.md`]: 'fixed by a reviewer' }, 'Fix a typo in the summary')
+    const calls = claudeCalls()
+    const pr = { ...s.github.pulls[0]! }
+
+    const again = await runAgainst(s, ws, { ...quick, count: '4' })
+    expect(again.code).toBe(0)
+    expect(s.github.refs.get(`heads/${BRANCH}`)).toBe(fixup)
+    expect(fileOn(BRANCH, `${BUNDLE}/index.md`)).toBe('fixed by a reviewer')
+    expect(s.github.pulls[0]).toMatchObject({ title: pr.title, body: pr.body })
+    expect(claudeCalls()).toBe(calls)
+    expect(warningsOf(again.stdout).join('\n')).toMatch(/holds 1 commit\(s\) the action did not make .*left as they are.*on-edited-branch: add-commit/)
+    expect(again.summary).toContain('No post was written')
+    expect(again.outputs).toMatchObject({ 'pull-request-operation': 'none', 'paper-count': '0', 'post-path': '' })
+  })
+
+  it('gets the new post as a commit on top with on-edited-branch: add-commit, keeping the maintainer’s commit', async () => {
+    await start()
+    const ws = tempWorkspace()
+    await runAgainst(s, ws, quick)
+    const fixup = s.github.commit(BRANCH, { [`${BUNDLE}/cover.jpg`]: 'a cover image' }, 'Add a cover')
+    const r = await runAgainst(s, ws, { ...quick, count: '4', 'on-edited-branch': 'add-commit', 'update-published': 'true' })
+    expect(r.code, r.stdout).toBe(0)
+    const head = s.github.headCommit(BRANCH)
+    expect(head.parents).toEqual([fixup])
+    expect(head.message).toMatch(/Hugo-Paper-Survey: 2026-03-01/)
+    expect(fileOn(BRANCH, `${BUNDLE}/cover.jpg`)).toBe('a cover image')
+    expect(fileOn(BRANCH, `${BUNDLE}/index.md`)).toContain('## 4. ')
+    expect(s.github.pulls).toHaveLength(1)
+    expect(r.outputs['pull-request-operation']).toBe('updated')
+    expect(s.github.pulls[0]!.body).toContain(`\`${BUNDLE}/cover.jpg\``)
+  })
+})
+
+describe('branches the action did not make', () => {
+  it.each([
+    ['main', 'it is the base branch'],
+    ['release', 'none of its commits was made by the action']
+  ])('branch: %s fails before any paid call, naming the branch, and changes nothing', async (branch, reason) => {
+    await start()
+    const release = s.github.commit('release', { 'CHANGELOG.md': 'v2' }, 'Prepare the release', 'main')
+    const main = s.github.refs.get('heads/main')
+    const r = await runAgainst(s, tempWorkspace(), { ...quick, branch })
+    expect(r.code).toBe(1)
+    expect(errorsOf(r.stdout).join('\n')).toContain(`The branch '${branch}' is not the action's to write: ${reason}`)
+    expect(errorsOf(r.stdout).join('\n')).toContain('Set the branch input')
+    expect(claudeCalls()).toBe(0)
+    expect(writesTo(s)).toEqual([])
+    expect(s.github.refs.get('heads/main')).toBe(main)
+    expect(s.github.refs.get('heads/release')).toBe(release)
+  })
+})
+
+describe('one branch for every date', () => {
+  it('keeps yesterday’s unmerged post and adds the new date on top', async () => {
+    await start()
+    const ws = tempWorkspace()
+    const first = await runAgainst(s, ws, { ...quick, branch: 'paper-survey', date: '2026-02-28' })
+    expect(first.code, first.stdout).toBe(0)
+    const yesterday = s.github.refs.get('heads/paper-survey')
+    const r = await runAgainst(s, ws, { ...quick, branch: 'paper-survey' })
+    expect(r.code, r.stdout).toBe(0)
+    expect(s.github.headCommit('paper-survey').parents).toEqual([yesterday])
+    const files = [...s.github.filesOf('paper-survey')!.keys()]
+    expect(files).toEqual(expect.arrayContaining(['content/posts/2026-02-28-llm-papers/index.md', `${BUNDLE}/index.md`]))
+    expect(s.github.pulls).toHaveLength(1)
+    expect(s.github.pulls[0]).toMatchObject({ title: 'Paper surveys for 2026-02-28, 2026-03-01' })
+    expect(s.github.pulls[0]!.body).toContain('The branch also holds the unmerged post for 2026-02-28')
+  })
+})
+
+describe('files a maintainer put into the bundle folder', () => {
+  it('stay, on the branch and in the workspace; the pull request lists them; stale images of the action go', async () => {
+    await start({ github: { files: { [`${BUNDLE}/index.md`]: 'old post', [`${BUNDLE}/paper_7.png`]: 'old image', [`${BUNDLE}/cover.jpg`]: 'cover', [`${BUNDLE}/notes.txt`]: 'notes' } } })
+    const ws = tempWorkspace({ [`${BUNDLE}/index.md`]: 'old post', [`${BUNDLE}/paper_7.png`]: 'old image', [`${BUNDLE}/cover.jpg`]: 'cover', [`${BUNDLE}/notes.txt`]: 'notes' })
+    const r = await runAgainst(s, ws, { ...quick, 'update-published': 'true' })
+    expect(r.code, r.stdout).toBe(0)
+    const files = s.github.filesOf(BRANCH)!
+    expect([...files.keys()].filter((p) => p.startsWith(BUNDLE)).sort()).toEqual([`${BUNDLE}/cover.jpg`, `${BUNDLE}/index.md`, `${BUNDLE}/notes.txt`])
+    expect(fs.readdirSync(path.join(ws, BUNDLE)).sort()).toEqual(['cover.jpg', 'index.md', 'notes.txt'])
+    expect(fs.readFileSync(path.join(ws, BUNDLE, 'notes.txt'), 'utf8')).toBe('notes')
+    expect(s.github.pulls[0]!.body).toMatch(/Files kept in the bundle folder[\s\S]*`content\/posts\/2026-03-01-llm-papers\/cover.jpg`[\s\S]*notes.txt/)
+  })
+})
+
+describe('a date already published', () => {
+  it('is a notice with no branch, no pull request and no paid call; update-published writes it again for review', async () => {
+    await start({ github: { files: { [`${BUNDLE}/index.md`]: 'merged post' } } })
+    const ws = tempWorkspace({ [`${BUNDLE}/index.md`]: 'merged post' })
+    const r = await runAgainst(s, ws, quick)
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/::notice::The post for 2026-03-01 is already on 'main' \(content\/posts\/2026-03-01-llm-papers\/index.md\).*update-published: true/)
+    expect(claudeCalls()).toBe(0)
+    expect(writesTo(s)).toEqual([])
+    expect(s.github.refs.has(`heads/${BRANCH}`)).toBe(false)
+    expect(fs.readFileSync(path.join(ws, BUNDLE, 'index.md'), 'utf8')).toBe('merged post')
+
+    const again = await runAgainst(s, ws, { ...quick, 'update-published': 'true' })
+    expect(again.outputs['pull-request-operation']).toBe('created')
+    expect(fileOn(BRANCH, `${BUNDLE}/index.md`)).toContain('## 1. MediX-R1')
+  })
+
+  it('also when the workspace holds it and there is no pull request to open', async () => {
+    await start()
+    const ws = tempWorkspace({ [`${BUNDLE}/index.md`]: 'written before' })
+    const r = await runAgainst(s, ws, { ...quick, 'create-pr': 'false' })
+    expect(r.stdout).toContain('::notice::The post for 2026-03-01 is already in the workspace')
+    expect(claudeCalls()).toBe(0)
+    expect(fs.readFileSync(path.join(ws, BUNDLE, 'index.md'), 'utf8')).toBe('written before')
+  })
+})
+
+describe('the site’s existing pages', () => {
+  it.each([
+    ['an older post with the same url', { 'content/archive/old-survey.md': '---\ntitle: Old\nurl: /llm-papers-2026-03-01/\n---\n' }, /URL \/llm-papers-2026-03-01\/ of the existing page content\/archive\/old-survey.md.*Change the slug input/],
+    ['a page whose alias is that url', { 'content/about.md': '+++\ntitle = "About"\naliases = ["/llm-papers-2026-03-01"]\n+++\n' }, /existing page content\/about.md.*slug/],
+    ['a page at the bundle’s path', { 'content/posts/2026-03-01-llm-papers.md': '---\ntitle: A page\n---\n' }, /path posts\/2026-03-01-llm-papers of the existing page content\/posts\/2026-03-01-llm-papers.md.*Change the bundle-name input/]
+  ])('%s fails before any paid call, naming the file and the input', async (_name, files, message) => {
+    await start()
+    const r = await runAgainst(s, tempWorkspace(files), quick)
+    expect(r.code).toBe(1)
+    expect(errorsOf(r.stdout).join('\n')).toMatch(message)
+    expect(claudeCalls()).toBe(0)
+    expect(writesTo(s)).toEqual([])
+  })
+})
+
+describe('symbolic links in the bundle folder', () => {
+  it.each(['index.md', 'paper_1.png'])('a linked %s is refused before any request, and nothing outside is written', async (name) => {
+    await start()
+    const ws = tempWorkspace({ [`${BUNDLE}/notes.txt`]: 'x' })
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'hps-outside-'))
+    fs.writeFileSync(path.join(outside, 'target'), 'precious')
+    fs.symlinkSync(path.join(outside, 'target'), path.join(ws, BUNDLE, name))
+    const r = await runAgainst(s, ws, { ...quick, 'update-published': 'true' })
+    expect(r.code).toBe(1)
+    expect(errorsOf(r.stdout).join('\n')).toContain(`${BUNDLE}/${name} is a symbolic link`)
+    expect(s.requests).toHaveLength(0)
+    expect(fs.readFileSync(path.join(outside, 'target'), 'utf8')).toBe('precious')
+  })
+
+  it('a linked bundle folder is refused too', async () => {
+    await start()
+    const ws = tempWorkspace()
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'hps-outside-'))
+    fs.symlinkSync(outside, path.join(ws, BUNDLE))
+    const r = await runAgainst(s, ws, quick)
+    expect(errorsOf(r.stdout).join('\n')).toContain(`${BUNDLE} is a symbolic link`)
+    expect(fs.readdirSync(outside)).toEqual([])
+  })
+})
+
+describe('secrets in model text', () => {
+  it('a summary repeating the API key or a long piece of the token fails a hard check and is never written', async () => {
+    let n = 0
+    await start({
+      claude: () => {
+        n++
+        if (n === 1) return { summary: `この論文は${SECRET_KEY}を用いた大規模言語モデルの手法を提案し、評価で有効性を示している。提案手法はベースラインを上回り、実用的な改善をもたらすことが示された。さらに詳細な分析も行っている。` }
+        if (n === 2) return { summary: `この論文は${GITHUB_TOKEN.slice(3, 19)}を用いた大規模言語モデルの手法を提案し、評価で有効性を示している。提案手法はベースラインを上回り、実用的な改善をもたらすことが示された。さらに詳細な分析も行っている。` }
+        return undefined
+      }
+    })
+    const ws = tempWorkspace()
+    const r = await runAgainst(s, ws, { ...quick, 'max-concurrency': '1' })
+    expect(r.code, r.stdout).toBe(0)
+    expect(warningsOf(r.stdout).join('\n')).toMatch(/Left out "MediX-R1.*it contains a secret of this run/)
+    const everything = [fs.readFileSync(path.join(ws, BUNDLE, 'index.md'), 'utf8'), fileOn(BRANCH, `${BUNDLE}/index.md`), s.github.pulls[0]!.body, withoutMaskCommands(r.stdout), r.summary].join('\n')
+    expect(everything).not.toContain(SECRET_KEY)
+    expect(everything).not.toContain(GITHUB_TOKEN.slice(3, 19))
+    expect(r.outputs['paper-count']).toBe('4') // the seed date has five candidates: no reserve replaced it
+  })
+})
+
+describe('GitHub’s answers that used to cost money', () => {
+  it('a token without contents: write fails at the write probe, before any Claude call', async () => {
+    await start({ faults: { github: (req: { method: string; url: string }) => (req.method === 'POST' ? { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/git/blobs#create-a-blob', status: '403' } } : undefined) } })
+    const r = await runAgainst(s, tempWorkspace(), quick)
+    expect(r.code).toBe(1)
+    expect(errorsOf(r.stdout).join('\n')).toMatch(/check that the token can write.*HTTP 403.*permissions: contents: write/)
+    expect(claudeCalls()).toBe(0)
+  })
+
+  it('drafts unsupported: the pull request is opened ready for review, with a warning', async () => {
+    await start({ github: { draftsUnsupported: true } })
+    const r = await runAgainst(s, tempWorkspace(), { ...quick, draft: 'true' })
+    expect(r.code, r.stdout).toBe(0)
+    expect(s.github.pulls).toHaveLength(1)
+    expect(s.github.pulls[0]!.draft).toBe(false)
+    expect(warningsOf(r.stdout).join('\n')).toContain('does not support draft pull requests')
+  })
+
+  it('a primary rate limit is waited out as its reset says; a secondary one that holds says rate limit, not permissions', async () => {
+    // GitHub's rate-limit answers per its REST docs (no recording): 403 with x-ratelimit-remaining 0 and
+    // x-ratelimit-reset; a secondary limit by its message, with retry-after.
+    const primary = JSON.parse(fs.readFileSync(new URL('../../__fixtures__/recorded/github/error_403_primary_rate_limit_docs.json', import.meta.url), 'utf8'))
+    const secondary = JSON.parse(fs.readFileSync(new URL('../../__fixtures__/recorded/github/error_403_secondary_rate_limit_quoted.json', import.meta.url), 'utf8'))
+    let limited = 0
+    await start({
+      faults: {
+        github: (req: { method: string; url: string }) =>
+          req.method === 'GET' && req.url.endsWith('/research-blog') && limited++ === 0
+            ? { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-limit': '1000', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 2) }, body: primary }
+            : undefined
+      }
+    })
+    const ok = await runAgainst(s, tempWorkspace(), quick)
+    expect(ok.code, ok.stdout).toBe(0)
+    expect(warningsOf(ok.stdout).join('\n')).toMatch(/GitHub primary rate limit hit for GET .*retrying in \d s/)
+    await s.close()
+
+    await start({ faults: { github: (req: { method: string }) => (req.method === 'POST' && !req.url.endsWith('/git/blobs') ? { status: 403, headers: { 'retry-after': '1' }, body: secondary } : undefined) } })
+    const r = await runAgainst(s, tempWorkspace(), quick)
+    expect(r.code).toBe(1)
+    const error = errorsOf(r.stdout).join('\n')
+    expect(error).toContain("This is GitHub's rate limit, not a permissions problem")
+    expect(error).not.toContain('permissions: contents: write')
+    expect(warningsOf(r.stdout).join('\n')).toMatch(/secondary rate limit hit .*retrying in 1 s[\s\S]*secondary rate limit hit .*giving up/)
+  })
+})
+
+describe('two runs for the same date at once', () => {
+  it('end with one branch and one pull request', async () => {
+    await start()
+    const [a, b] = await Promise.all([runAgainst(s, tempWorkspace(), quick), runAgainst(s, tempWorkspace(), quick)])
+    expect([a.code, b.code]).toEqual([0, 0])
+    expect([...s.github.refs.keys()].filter((r) => r.startsWith('heads/paper-survey'))).toEqual([`heads/${BRANCH}`])
+    expect(s.github.pulls).toHaveLength(1)
+    expect(s.github.headCommit(BRANCH).message).toBe(commitMessage('2026-03-01'))
+  })
+})
