@@ -7,8 +7,8 @@ const papers: { id: string; title: string; summary: string }[] = seed.dailyPaper
 
 describe('the seed post’s own summaries', () => {
   it.each(papers)('$id passes every check in Japanese and English', (paper) => {
-    expect(checkSummary({ summary: seed.summaries.ja[paper.id], title: paper.title, abstract: paper.summary, language: 'ja' })).toEqual([])
-    expect(checkSummary({ summary: seed.summaries.en[paper.id], title: paper.title, abstract: paper.summary, language: 'en' })).toEqual([])
+    expect(checkSummary({ summary: seed.summaries.ja[paper.id], title: paper.title, abstract: paper.summary, language: 'ja' })).toEqual({ hard: [], doubts: [] })
+    expect(checkSummary({ summary: seed.summaries.en[paper.id], title: paper.title, abstract: paper.summary, language: 'en' })).toEqual({ hard: [], doubts: [] })
   })
 })
 
@@ -54,10 +54,34 @@ describe('each check fails where it should', () => {
 
   it('copying the abstract is not a summary', () => {
     const copy = medix.summary.slice(0, 700)
-    expect(checkSummary({ summary: copy, title: medix.title, abstract: medix.summary, language: 'en' })).toContain('it copies the abstract instead of summarizing it')
+    expect(checkSummary({ summary: copy, title: medix.title, abstract: medix.summary, language: 'en' }).hard).toContain('it copies the abstract instead of summarizing it')
   })
 
   it('an empty summary is rejected', () => {
-    expect(checkSummary({ summary: '  ', title: 't', abstract: 'a', language: 'ja' })).toEqual(['the summary is empty'])
+    expect(checkSummary({ summary: '  ', title: 't', abstract: 'a', language: 'ja' })).toEqual({ hard: ['the summary is empty'], doubts: [] })
+  })
+
+  it('numbers the abstract implies count as grounded: enumerations, lower-case scales, words that carry a number', () => {
+    expect(checkNumbers('3つの要素を導入する', 'introduces (I) a router, (II) a formulation and (III) a design')).toEqual([])
+    expect(checkNumbers('3つの手法', 'we study i/ii/iii in turn')).toEqual([])
+    expect(checkNumbers('2つの観点', 'we (a) leverage paths and (b) enable parallelism')).toEqual([])
+    expect(checkNumbers('3つの段階', 'three stages ① data ② model ③ evaluation')).toEqual([])
+    expect(checkNumbers('3つの段階', 'the first, second and third stage')).toEqual([])
+    expect(checkNumbers('130万件のデータ', 'a dataset of 1.3m CAD programs')).toEqual([])
+    expect(checkNumbers('1200件', 'about 1.2k examples')).toEqual([])
+    expect(checkNumbers('30億パラメータ', 'a 3b model')).toEqual([])
+    expect(checkNumbers('130万件', 'a corpus of 1.3 million programs')).toEqual([])
+    for (const [word, n] of [['quadruplet', 4], ['pair', 2], ['triad', 3], ['trio', 3], ['twofold', 2], ['dozen', 12], ['quartet', 4]] as const) {
+      expect(checkNumbers(`${n}つ組の構造`, `a ${word} structure`), word).toEqual([])
+    }
+    // Still caught: a count the abstract does not imply.
+    expect(checkNumbers('4つの要素', 'introduces (I) a router, (II) a formulation and (III) a design')).toHaveLength(1)
+    expect(checkNumbers('精度は47%に達した', 'accuracy reached 74%')).toHaveLength(1)
+  })
+
+  it('an ungrounded number is a doubt with its sentence, not a hard failure', () => {
+    const check = checkSummary({ summary: seed.summaries.ja['2602.23363'].replace('5万1千', '6万1千'), title: medix.title, abstract: medix.summary, language: 'ja' })
+    expect(check.hard).toEqual([])
+    expect(check.doubts).toEqual([{ number: '6万1千', sentence: expect.stringMatching(/^約6万1千件の指示データのみで訓練した.*。$/) }])
   })
 })

@@ -30,6 +30,7 @@ const report = (over: Partial<RunReport> = {}): RunReport => ({
   keptFiles: [],
   otherDates: [],
   links: [],
+  doubts: [],
   sources: [
     { source: 'huggingface', status: 'ok', count: 2, queries: ['https://huggingface.co/api/daily_papers?date=2026-03-01'] },
     { source: 'arxiv', status: 'failed', count: 0, reason: 'HTTP 503 from https://export.arxiv.org/api/query', queries: [] }

@@ -26,7 +26,7 @@ describe('readSettings', () => {
       branch: 'paper-survey/2026-11-29',
       draft: false,
       arxivCategories: ['cs.CL', 'cs.AI', 'cs.LG'],
-      maxConcurrency: 4,
+      maxConcurrency: 5,
       frontMatter: 'yaml',
       detailsStyle: 'auto',
       sitePath: '.',

@@ -122,20 +122,42 @@ describe('arXiv', () => {
 })
 
 describe('Semantic Scholar', () => {
-  it('searches each keyword in the window and reads the recorded full-fields answer', async () => {
-    const { ctx, sent } = context(() => json(recorded('semanticscholar/paper_search_full_fields_2023-12_trimmed.json')), { semanticScholarApiKey: 's2-key' })
+  it('asks one bulk search for every keyword, paging with its token, in the window', async () => {
+    const pages = [recorded('semanticscholar/paper_search_bulk_first_page_trimmed.json'), recorded('semanticscholar/paper_search_bulk_token_page2_trimmed.json')]
+    const last = { ...JSON.parse(pages[1]!), token: null }
+    const { ctx, sent } = context((url) => json(url.searchParams.get('token') ? (url.searchParams.get('token')!.startsWith('PCOA3') ? last : pages[1]!) : pages[0]!), {
+      semanticScholarApiKey: 's2-key',
+      keywords: ['large language model', 'LLM', 'retrieval-augmented generation']
+    })
     const result = await fetchSemanticScholar(ctx)
-    expect(sent).toHaveLength(2)
-    expect(new URL(sent[0]!.url).searchParams.get('publicationDateOrYear')).toBe('2026-02-27:2026-03-01')
+    expect(sent.map((r) => new URL(r.url).pathname)).toEqual(Array(3).fill('/graph/v1/paper/search/bulk'))
+    const first = new URL(sent[0]!.url).searchParams
+    expect(first.get('query')).toBe('"large language model" | LLM | "retrieval-augmented generation"')
+    expect(first.get('publicationDateOrYear')).toBe('2026-02-27:2026-03-01')
+    expect(first.has('token')).toBe(false)
+    expect(new URL(sent[1]!.url).searchParams.get('token')).toBe(JSON.parse(pages[0]!).token)
     expect(sent[0]!.headers['x-api-key']).toBe('s2-key')
     for (let i = 1; i < sent.length; i++) expect(sent[i]!.at - sent[i - 1]!.at).toBeGreaterThanOrEqual(1000)
+    expect(result.candidates.map((c) => c.title)).toContain('Kubernetes Cluster for Automating Software Production Environment')
+    expect(result.candidates).toHaveLength(9)
+    expect(result.warnings).toBeUndefined()
+  })
+
+  it('falls back to one search per keyword, with a warning, when the bulk search fails', async () => {
+    const { ctx, sent } = context((url) =>
+      url.pathname.endsWith('/bulk') ? json({ error: 'Not found' }, 404) : json(recorded('semanticscholar/paper_search_full_fields_2023-12_trimmed.json'))
+    )
+    const result = await fetchSemanticScholar(ctx)
+    expect(sent.map((r) => new URL(r.url).pathname)).toEqual(['/graph/v1/paper/search/bulk', '/graph/v1/paper/search', '/graph/v1/paper/search'])
+    expect(result.warnings).toEqual([expect.stringMatching(/bulk search failed \(HTTP 404.*searched each keyword instead/)])
     expect(result.candidates[0]).toMatchObject({ arxivId: '2201.11990', sources: ['semantic-scholar'] })
     expect(result.candidates[0]!.citations).toBeGreaterThan(0)
   })
 
   it('reads an empty search without a data key as no papers, and sends no key when none is set', async () => {
-    const { ctx, sent } = context(() => json(recorded('semanticscholar/paper_search_empty_result.json')))
+    const { ctx, sent } = context((url) => (url.pathname.endsWith('/bulk') ? json({ total: 0, token: null, data: [] }) : json(recorded('semanticscholar/paper_search_empty_result.json'))))
     expect((await fetchSemanticScholar(ctx)).candidates).toEqual([])
+    expect(sent).toHaveLength(1)
     expect(sent[0]!.headers['x-api-key']).toBeUndefined()
   })
 
@@ -154,7 +176,7 @@ describe('Semantic Scholar', () => {
 
   it('backs off 429s without Retry-After longer without a key, and then succeeds', async () => {
     let n = 0
-    const { ctx, clock } = context(() => (++n <= 4 ? json(recorded('semanticscholar/error_429_too_many_requests.json'), 429) : json(recorded('semanticscholar/paper_search_empty_result.json'))), {
+    const { ctx, clock } = context(() => (++n <= 4 ? json(recorded('semanticscholar/error_429_too_many_requests.json'), 429) : json({ total: 0, token: null, data: [] })), {
       keywords: ['LLM']
     })
     await expect(fetchSemanticScholar(ctx)).resolves.toMatchObject({ candidates: [] })
@@ -168,7 +190,7 @@ describe('collectCandidates', () => {
     const { ctx } = context((url) => {
       if (url.host === 'huggingface.co') return json([hfItem])
       if (url.host === 'export.arxiv.org') return new Response('<html>Bad Gateway</html>', { status: 502 })
-      return json(url.pathname.endsWith('/batch') ? [{ citationCount: 7, influentialCitationCount: 1 }] : recorded('semanticscholar/paper_search_empty_result.json'))
+      return json(url.pathname.endsWith('/batch') ? [{ citationCount: 7, influentialCitationCount: 1 }] : { total: 0, token: null, data: [] })
     })
     const result = await collectCandidates(ctx, ['huggingface', 'arxiv', 'semantic-scholar'])
     expect(result.reports.map((r) => [r.source, r.status, r.count])).toEqual([

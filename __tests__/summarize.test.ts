@@ -96,18 +96,53 @@ describe('summarizePapers', () => {
     expect(bodies(s)[1].messages[0].content).toContain('Your previous summary of this paper was rejected: it is not written in Japanese')
   })
 
-  it('replaces a paper whose summary fails twice with the next candidate, and says why', async () => {
+  it('replaces a paper whose summary fails a hard check twice with the next candidate, and says why', async () => {
     const { client, meter } = await setup({
       dailyPapers: byFeaturedDay(withReserve()),
       summaries: { ja: { ...seed.summaries.ja, '2602.99999': seed.summaries.ja['2602.22594'] } },
       claude: (req: { messages: { content: string }[] }) =>
-        req.messages[0]!.content.includes('MediX-R1') ? { summary: `MediX-R1は95%の精度を達成した。${'医療向けの強化学習である。'.repeat(12)}` } : undefined
+        req.messages[0]!.content.includes('MediX-R1') ? { summary: `MediX-R1 <b>は</b>医療向けの強化学習である。${'医療向けの強化学習である。'.repeat(12)}` } : undefined
     })
     const out = await summarizePapers(ranked(withReserve()), { client, meter, ...opts })
     expect(out.summarized.map((x) => x.paper.arxivId)).toEqual(['2602.21760', '2602.23205', '2602.17594', '2602.22594', '2602.99999'])
     expect(out.replaced).toHaveLength(1)
     expect(out.replaced[0]!.paper.arxivId).toBe('2602.23363')
-    expect(out.replaced[0]!.reasons.join()).toContain('numbers that are not in the title or abstract: 95')
+    expect(out.replaced[0]!.reasons.join()).toContain('it contains an HTML tag')
+  })
+
+  it('keeps a top paper whose summary states an ungrounded number twice: published, the doubt kept for the reviewer', async () => {
+    const doubtful = `MediX-R1は95%の精度を達成した。${'医療向けの強化学習である。'.repeat(12)}`
+    const { client, meter, s } = await setup({ claude: (req: { messages: { content: string }[] }) => (req.messages[0]!.content.includes('MediX-R1') ? { summary: doubtful } : undefined) })
+    const out = await summarizePapers(ranked(), { client, meter, ...opts })
+    expect(out.replaced).toEqual([])
+    const medix = out.summarized.find((x) => x.paper.arxivId === '2602.23363')!
+    expect(medix).toMatchObject({ summary: doubtful, attempts: 2, doubts: [{ number: '95', sentence: 'MediX-R1は95%の精度を達成した。' }] })
+    // The retry named the number.
+    const retry = bodies(s).find((b) => b.messages[0].content.includes('MediX-R1') && b.messages[0].content.includes('rejected'))
+    expect(retry.messages[0].content).toContain('numbers that are not in the title or abstract: 95')
+    expect(out.summarized.filter((x) => x.doubts.length === 0)).toHaveLength(4)
+  })
+
+  it('after a fatal error starts no further call and cancels the calls in flight', async () => {
+    const started: string[] = []
+    let aborted = 0
+    const fatal = new Error('Claude API call failed (HTTP 401)')
+    const client: ModelClient = {
+      complete: (req, signal) => {
+        started.push(req.user)
+        if (started.length === 1) return new Promise((_resolve, reject) => setTimeout(() => reject(fatal), 5))
+        return new Promise((_resolve, reject) =>
+          signal!.addEventListener('abort', () => {
+            aborted++
+            reject(new Error('aborted'))
+          })
+        )
+      }
+    }
+    const error = await summarizePapers(ranked(), { client, meter: new CostMeter(DEFAULT_PRICES, undefined), ...opts, maxConcurrency: 3 }).catch((e: unknown) => e)
+    expect(error).toBe(fatal)
+    expect(started).toHaveLength(3) // the three first papers; none of the other two started
+    expect(aborted).toBe(2)
   })
 
   it('publishes fewer papers when no reserve is left, never a fallback', async () => {

@@ -84,6 +84,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
  * options.summaries: { ja: {id: text}, en: {...} } default: the seed data set
  * options.arxiv(params) → { status, body }          default: the recorded empty feed
  * options.semanticScholarSearch(params) → object    default: the recorded empty search
+ * options.semanticScholarBulk(params) → object      default: an empty page, { total: 0, token: null, data: [] } (no recording of an empty bulk page; the shape follows the recorded pages and the API docs)
  * options.semanticScholarBatch(ids) → array         default: null for every id
  * options.claude(request, n) → { summary } | { body, status, headers }   default: the data set's summary for the title
  * options.latency: { huggingface, arxiv, arxivHtml, semanticScholar, claude, github, images } in ms
@@ -163,6 +164,9 @@ export async function startStandIns(options = {}) {
 
   await listen('semanticScholar', (req, body) => {
     const url = new URL(req.url, 'http://x')
+    if (url.pathname === '/graph/v1/paper/search/bulk') {
+      return { body: options.semanticScholarBulk?.(Object.fromEntries(url.searchParams)) ?? { total: 0, token: null, data: [] } }
+    }
     if (url.pathname === '/graph/v1/paper/search') {
       return { body: options.semanticScholarSearch?.(Object.fromEntries(url.searchParams)) ?? recorded('semanticscholar/paper_search_empty_result.json') }
     }

@@ -187,7 +187,8 @@ async function survey(ctx: RunContext): Promise<Outputs> {
     detailsStyle,
     keptFiles: target?.keptFiles ?? [],
     otherDates: target && 'dates' in target.state ? target.state.dates.filter((d) => d !== settings.date) : [],
-    links: []
+    links: [],
+    doubts: []
   }
 
   if (ranked.length === 0) {
@@ -240,6 +241,10 @@ async function survey(ctx: RunContext): Promise<Outputs> {
     entries.push({ paper: s.paper, summary: s.summary, image: image ? { name: `paper_${i + 1}.${image.ext}`, bytes: image.bytes } : undefined })
   }
   report.papers = outcome.summarized.map((s) => s.paper)
+  report.doubts = outcome.summarized.filter((s) => s.doubts.length > 0).map((s) => ({ paper: s.paper, doubts: s.doubts }))
+  for (const { paper, doubts } of report.doubts) {
+    log.warning(`The summary of "${paper.title}" states ${doubts.map((d) => d.number).join(', ')}, which its abstract does not; the pull request asks the reviewer to check it.`)
+  }
   const files = renderBundle(entries, {
     date: settings.date,
     language: settings.language,

@@ -6,6 +6,7 @@ import { inlineText } from './hugo/escape.js'
 import type { RankedPaper } from './paper.js'
 import type { SourceReport } from './sources/index.js'
 import type { Usage } from './summarize/cost.js'
+import type { NumberDoubt } from './summarize/gates.js'
 import type { ReplacedPaper } from './summarize/index.js'
 
 /** GitHub rejects longer pull-request bodies. */
@@ -39,6 +40,8 @@ export interface RunReport {
   otherDates: string[]
   /** Every external link in the post, for the reviewer. */
   links: string[]
+  /** Numbers of a summary that its abstract does not ground, for the reviewer to check. */
+  doubts: { paper: RankedPaper; doubts: NumberDoubt[] }[]
 }
 
 /** Untrusted text for a Markdown table cell on GitHub: no markup, no mentions, no cell breaks. */
@@ -127,6 +130,7 @@ function sections(r: RunReport, shownPapers: number, shownQueries: number): stri
     [
       '### Review checklist',
       '',
+      ...doubtLines(r),
       '- [ ] Each summary reads well and says what its abstract says',
       '- [ ] Titles, authors, dates and links are right',
       '- [ ] The images fit their papers',
@@ -145,6 +149,16 @@ export function pullRequestBody(r: RunReport): string {
   while (body.length > PR_BODY_LIMIT && queries > 0) body = sections(r, papers, (queries = Math.floor(queries / 2)))
   while (body.length > PR_BODY_LIMIT && papers > 0) body = sections(r, --papers, 0)
   return body
+}
+
+/** One checklist item per number a summary states and its abstract does not: the reviewer decides. */
+function doubtLines(r: RunReport): string[] {
+  return r.doubts.flatMap(({ paper, doubts }) =>
+    doubts.map(
+      (d) =>
+        `- [ ] Paper ${r.papers.indexOf(paper) + 1}, [${cellText(paper.title)}](${paperLink(paper)}): the summary states **${cellText(d.number)}**, which the abstract does not: “${cellText(d.sentence)}”`
+    )
+  )
 }
 
 /** Why the post has fewer papers than `count`, or undefined when it has them all. */

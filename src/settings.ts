@@ -173,7 +173,10 @@ export function readSettings(rawInput: GetInput, env: Environment): Settings {
     huggingfaceFilter: oneOf(getInput, 'huggingface-filter', 'none', (v) => v === 'none' || v === 'keywords', 'none or keywords') as HuggingFaceFilter,
     failOnEmpty: readBoolean(getInput, 'fail-on-empty', false),
     model: readModel(getInput, 'model', 'claude-sonnet-5-5'),
-    maxConcurrency: readInteger(getInput, 'max-concurrency', 4, 1, 16),
+    // Five: the default post (count 5) in one round of calls. Anthropic's lowest usage tier allows 50
+    // requests and 8,000 output tokens a minute on Sonnet; five calls of about 1,000 output tokens each,
+    // with their one retry, stay under both.
+    maxConcurrency: readInteger(getInput, 'max-concurrency', 5, 1, 16),
     relevanceFilter: readBoolean(getInput, 'relevance-filter', false),
     filterModel: readModel(getInput, 'filter-model', 'claude-haiku-5-5'),
     relevanceThreshold: readInteger(getInput, 'relevance-threshold', 6, 0, 10),

@@ -42,7 +42,7 @@ const cases: [string, Record<string, string>, string][] = [
   ['anthropic-api-key', { 'anthropic-api-key': '' }, 'Anthropic API key']
 ]
 
-describe('bad inputs', () => {
+describe.concurrent('bad inputs', () => {
   it.each(cases)('%s %j is rejected before any request', async (input, inputs, accepted) => {
     const ws = tempWorkspace({ 'content/posts/.keep': '' })
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'hps-outside-'))

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { startStandIns } from '../../scripts/stand-ins.mjs'
+import { loadSeedDataset, startStandIns } from '../../scripts/stand-ins.mjs'
 import { errorsOf, runAgainst, type StandIns, tempWorkspace, warningsOf, writesTo } from './helpers.js'
 
 let s: StandIns | undefined
@@ -103,6 +103,16 @@ describe('Claude', () => {
     expect(errorsOf(r.stdout).join('\n')).toMatch(/No summary passed the checks, nothing was published: .*not written in Japanese/)
     expect(fs.existsSync(path.join(ws, 'content/posts/2026-03-01-llm-papers'))).toBe(false)
     expect(writesTo(st)).toEqual([]) // read, never written
+  })
+
+  it('a top paper whose summary keeps an ungrounded number is published, and the pull request quotes it for the reviewer', async () => {
+    const real = loadSeedDataset().summaries.ja['2602.23363'] as string
+    const st = await start({ claude: (req: { messages: { content: string }[] }) => (req.messages[0]!.content.includes('<title>MediX-R1') ? { summary: real.replace('5万1千', '6万1千') } : undefined) })
+    const r = await runAgainst(st, tempWorkspace(), { images: 'none' })
+    expect(r.code, r.stdout).toBe(0)
+    expect(r.outputs['paper-count']).toBe('5')
+    expect(warningsOf(r.stdout).join('\n')).toMatch(/The summary of "MediX-R1.*states 6万1千, which its abstract does not/)
+    expect(st.github.pulls[0]!.body).toMatch(/- \[ \] Paper 1, \[MediX-R1: Open Ended Medical Reinforcement Learning\]\(https:\/\/arxiv.org\/abs\/2602.23363\): the summary states \*\*6万1千\*\*, which the abstract does not: “約6万1千件/)
   })
 
   it('stops before a call over max-cost-usd, with nothing published', async () => {

@@ -24,11 +24,13 @@ export async function collectCandidates(ctx: SourceContext, sources: SourceName[
   const settled = await Promise.allSettled(sources.map((s) => FETCHERS[s](ctx)))
   const reports: SourceReport[] = []
   const found: Candidate[] = []
+  const warnings: string[] = []
   settled.forEach((outcome, i) => {
     const source = sources[i] as SourceName
     if (outcome.status === 'fulfilled') {
       const { candidates, queries } = outcome.value
       found.push(...candidates)
+      warnings.push(...(outcome.value.warnings ?? []))
       reports.push({ source, status: candidates.length > 0 ? 'ok' : 'empty', count: candidates.length, queries })
     } else {
       const reason = outcome.reason instanceof Error ? outcome.reason.message : String(outcome.reason)
@@ -36,7 +38,6 @@ export async function collectCandidates(ctx: SourceContext, sources: SourceName[
     }
   })
   const candidates = mergeCandidates(found)
-  const warnings: string[] = []
   const s2 = reports.find((r) => r.source === 'semantic-scholar')
   if (s2 && s2.status !== 'failed') {
     try {

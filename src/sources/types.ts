@@ -15,6 +15,8 @@ export interface SourceResult {
   candidates: Candidate[]
   /** The requests sent, for the reproducibility block of the PR body. */
   queries: string[]
+  /** Problems the source worked around (a fallback it took). */
+  warnings?: string[]
 }
 
 export interface SourceReport {

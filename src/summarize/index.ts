@@ -1,11 +1,13 @@
-// Summarizes the top papers with bounded concurrency. A summary that fails a gate gets one retry
-// that names the failure; failing again, the paper is replaced by the next-ranked reserve. A fatal
+// Summarizes the top papers with bounded concurrency. A summary that fails a check gets one retry
+// that names the failure; failing a hard check again, the paper is replaced by the next-ranked reserve.
+// A summary whose only fault is a number the abstract does not ground is published after the retry,
+// with the number and its sentence quoted for the reviewer. A fatal
 // error (an API error past its retries, the cost cap) stops the batch: no further call starts and the
 // calls in flight are cancelled.
 import type { RankedPaper } from '../paper.js'
 import { isApiError, type ModelClient } from './claude.js'
 import type { CostMeter } from './cost.js'
-import { checkSummary } from './gates.js'
+import { checkSummary, type NumberDoubt, reasonsOf } from './gates.js'
 import { RELEVANCE_SCHEMA, relevanceSystemPrompt, relevanceUserPrompt, SUMMARY_SCHEMA, summarySystemPrompt, summaryUserPrompt } from './prompt.js'
 
 /** Room for the summary and whatever thinking the model does first (both count against max_tokens). */
@@ -15,6 +17,8 @@ export interface SummarizedPaper {
   paper: RankedPaper
   summary: string
   attempts: number
+  /** Numbers the abstract does not ground, which the reviewer is asked to check. */
+  doubts: NumberDoubt[]
 }
 
 export interface ReplacedPaper {
@@ -71,9 +75,14 @@ export async function summarizePapers(ranked: RankedPaper[], options: SummarizeO
   return { summarized, replaced }
 }
 
-async function summarizeOne(paper: RankedPaper, options: SummarizeOptions, signal: AbortSignal): Promise<{ summary: string; attempts: number } | { reasons: string[] }> {
+async function summarizeOne(
+  paper: RankedPaper,
+  options: SummarizeOptions,
+  signal: AbortSignal
+): Promise<{ summary: string; attempts: number; doubts: NumberDoubt[] } | { reasons: string[] }> {
   const system = summarySystemPrompt(options.language)
   let reasons: string[] = []
+  let publishable: { summary: string; doubts: NumberDoubt[] } | undefined
   for (let attempt = 1; attempt <= 2; attempt++) {
     const user = summaryUserPrompt(paper, attempt > 1 ? reasons : undefined)
     signal.throwIfAborted()
@@ -85,14 +94,18 @@ async function summarizeOne(paper: RankedPaper, options: SummarizeOptions, signa
       release(answer?.usage)
     }
     const summary = typeof answer.value?.summary === 'string' ? answer.value.summary.trim() : undefined
-    reasons = answer.problem
-      ? [answer.problem]
-      : summary === undefined
-        ? ['the answer had no summary field']
-        : [...checkSummary({ summary, title: paper.title, abstract: paper.abstract, language: options.language }), ...(options.extraCheck?.(summary) ?? [])]
-    if (reasons.length === 0 && summary !== undefined) return { summary, attempts: attempt }
+    if (answer.problem || summary === undefined) {
+      reasons = [answer.problem ?? 'the answer had no summary field']
+      continue
+    }
+    const check = checkSummary({ summary, title: paper.title, abstract: paper.abstract, language: options.language })
+    check.hard.push(...(options.extraCheck?.(summary) ?? []))
+    if (check.hard.length === 0 && check.doubts.length === 0) return { summary, attempts: attempt, doubts: [] }
+    // Only doubts about numbers: publishable, with the doubts for the reviewer, if the retry does no better.
+    if (check.hard.length === 0) publishable = { summary, doubts: check.doubts }
+    reasons = reasonsOf(check)
   }
-  return { reasons }
+  return publishable ? { ...publishable, attempts: 2 } : { reasons }
 }
 
 export interface RelevanceOutcome {
