@@ -36,7 +36,7 @@ const request = (over: Partial<PublishRequest & TargetRequest> = {}): PublishReq
   date: '2026-03-01',
   onEditedBranch: 'keep',
   updatePublished: true,
-  folder: 'content/posts/2026-03-01-llm-papers',
+  folders: ['content/posts/2026-03-01-llm-papers'],
   files: [
     { path: 'content/posts/2026-03-01-llm-papers/index.md', content: Buffer.from('# post\n') },
     { path: 'content/posts/2026-03-01-llm-papers/paper_1.png', content: image }

@@ -89,7 +89,8 @@ describe('already published', () => {
     write('2026/notes/post.markdown', 'https://arxiv.org/abs/2602.00002')
     write('2026-03-01-llm-papers/index.md', 'arXiv ID: 2602.00003')
     write('2026-02-20-llm-papers/data.txt', 'arXiv ID: 2602.00004')
-    const ids = async (contentDirs: string[], skip: string[]) => (await scanPages(dir, contentDirs, skip)).flatMap((p) => p.arxivIds).sort()
+    const ids = async (contentDirs: string[], skip: string[]) =>
+      (await scanPages(dir, { languages: contentDirs.map((contentDir) => ({ code: 'ja', contentDir })), defaultLanguage: 'ja', declared: false }, skip)).flatMap((p) => p.arxivIds).sort()
     expect(await ids(['.'], ['2026-03-01-llm-papers'])).toEqual(['2602.00001', '2602.00002'])
     expect(await ids(['missing'], [])).toEqual([])
   })

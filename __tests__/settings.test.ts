@@ -18,7 +18,7 @@ describe('readSettings', () => {
       lookbackDays: 3,
       sources: ['huggingface', 'arxiv', 'semantic-scholar'],
       count: 5,
-      language: 'ja',
+      languages: ['ja'],
       outputPath: 'content/posts',
       bundleName: '2026-11-29-llm-papers',
       model: 'claude-sonnet-5-5',

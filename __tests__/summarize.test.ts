@@ -42,14 +42,14 @@ async function setup(options: Parameters<typeof startStandIns>[0] = {}, maxRetri
 }
 
 const bodies = (s: NonNullable<typeof standIns>) => s.requestsTo('claude').map((r) => JSON.parse(r.body))
-const opts = { model: 'claude-sonnet-5-5', language: 'ja', count: 5, maxConcurrency: 4 }
+const opts = { model: 'claude-sonnet-5-5', languages: ['ja'], count: 5, maxConcurrency: 4 }
 
 describe('summarizePapers', () => {
   it('summarizes the top papers concurrently, with structured output and no sampling parameters', async () => {
     const { client, meter, s } = await setup()
     const out = await summarizePapers(ranked(), { client, meter, ...opts })
     expect(out.summarized.map((x) => x.paper.arxivId)).toEqual(['2602.23363', '2602.21760', '2602.23205', '2602.17594', '2602.22594'])
-    expect(out.summarized[0]!.summary).toBe(seed.summaries.ja['2602.23363'])
+    expect(out.summarized[0]!.summaries.ja).toBe(seed.summaries.ja['2602.23363'])
     for (const body of bodies(s)) {
       expect(body).not.toHaveProperty('temperature')
       expect(body).not.toHaveProperty('top_p')
@@ -116,7 +116,7 @@ describe('summarizePapers', () => {
     const out = await summarizePapers(ranked(), { client, meter, ...opts })
     expect(out.replaced).toEqual([])
     const medix = out.summarized.find((x) => x.paper.arxivId === '2602.23363')!
-    expect(medix).toMatchObject({ summary: doubtful, attempts: 2, doubts: [{ number: '95', sentence: 'MediX-R1は95%の精度を達成した。' }] })
+    expect(medix).toMatchObject({ summaries: { ja: doubtful }, attempts: 2, doubts: [{ language: 'ja', number: '95', sentence: 'MediX-R1は95%の精度を達成した。' }] })
     // The retry named the number.
     const retry = bodies(s).find((b) => b.messages[0].content.includes('MediX-R1') && b.messages[0].content.includes('rejected'))
     expect(retry.messages[0].content).toContain('numbers that are not in the title or abstract: 95')

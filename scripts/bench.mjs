@@ -1,21 +1,31 @@
-// npm run bench [-- --n 5,20,50]: the bundled action against stand-ins with injected latency, timed
-// against the lower bound the latencies and politeness rules allow. A benchmark, not a test: it
-// prints what it measured and asserts nothing about time.
+// npm run bench [-- --n 5,20,50 --repeats 3]: the bundled action against stand-ins with injected
+// latency, timed against the lower bound the latencies and politeness rules allow, and the summary
+// checks measured on the real posts. A benchmark, not a test: it prints what it measured and asserts
+// nothing about time. Settings that are compared run interleaved, repeat by repeat; each row shows the
+// median and the spread (lowest–highest) of its repeats.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { approxTokens, byFeaturedDay, loadSeedDataset, startStandIns } from './stand-ins.mjs'
+import ts from 'typescript'
+import { measure as measureChecks } from './summary-twins.mjs'
+import { byFeaturedDay, loadSeedDataset, startStandIns } from './stand-ins.mjs'
 import { actionNode, runAction, standInInputs } from './run-action.mjs'
 
 const ROOT = new URL('..', import.meta.url).pathname
-const { values } = parseArgs({ options: { n: { type: 'string', default: '5,20,50' } } })
+const { values } = parseArgs({ options: { n: { type: 'string', default: '5,20,50' }, repeats: { type: 'string', default: '3' } } })
 const sizes = values.n.split(',').map(Number)
+const REPEATS = Number(values.repeats)
 
-const LATENCY = { claude: 1500, huggingface: 300, arxiv: 300, arxivHtml: 300, semanticScholar: 300, images: 300, github: 50 }
-const KEYWORDS = ['large language model']
+const SHORT_CLAUDE = 1500
+const REAL_CLAUDE = 8000 // a summary with adaptive thinking at effort low takes several seconds
+const LATENCY = { huggingface: 300, arxiv: 300, arxivHtml: 300, semanticScholar: 300, images: 300, github: 50 }
+const DEFAULT_KEYWORDS = ['large language model', 'LLM', 'language model', 'instruction tuning', 'RLHF', 'retrieval-augmented generation', 'chain-of-thought', 'in-context learning', 'reasoning model', 'LLM agent', 'multimodal large language model', 'vision-language model']
 const DAYS = 3
+const DEFAULT_CONCURRENCY = 5
+/** USD per million tokens (input, output), as src/settings.ts has them. */
+const PRICES = { 'claude-haiku-5-5': [0.1, 0.5], 'claude-sonnet-5-5': [2, 10], 'claude-opus-5-5': [4, 20] }
 
 // The same 60 candidates every time: the seed's five papers, each under twelve ids and titles.
 const seed = loadSeedDataset()
@@ -34,25 +44,29 @@ for (let i = 0; i < 60; i++) {
   items.push(base)
 }
 
+const s = (ms) => ms / 1000
+
+/** The sources' path: all at once; Semantic Scholar's bulk search, then its citation lookup a second later at the earliest. */
+function collectionBound() {
+  const s2 = Math.max(s(LATENCY.semanticScholar), 1) + s(LATENCY.semanticScholar)
+  return Math.max(s(LATENCY.huggingface), s(LATENCY.arxiv), s2)
+}
+
 /** What the latencies and rules allow: sources, then the Claude rounds, then the GitHub chain. */
-function lowerBound(n, concurrency) {
-  const s = (ms) => ms / 1000
-  const hf = s(LATENCY.huggingface) // the window's days are asked for at once
-  const arxiv = s(LATENCY.arxiv) // one page
-  const lastSearchStart = (KEYWORDS.length - 1) * 1 // Semantic Scholar: 1 request per second
-  const searchesEnd = lastSearchStart + s(LATENCY.semanticScholar)
-  const batchStart = Math.max(hf, arxiv, searchesEnd, lastSearchStart + 1)
-  const sources = batchStart + s(LATENCY.semanticScholar)
-  const claude = Math.ceil(n / concurrency) * s(LATENCY.claude)
-  // n image blobs + index.md, tree, commit, ref; list and create the PR. The five reads of the
-  // repository happen while the sources are asked, so they add nothing.
-  const github = ((n + 1) + 3 + 2) * s(LATENCY.github)
+function lowerBound(n, concurrency, claudeMs) {
+  const sources = collectionBound()
+  const claude = Math.ceil(n / concurrency) * s(claudeMs)
+  // n image blobs + index.md, tree, commit, ref; list and create the PR. The repository's reads and
+  // the write probe happen while the sources are asked, so they add nothing.
+  const github = (n + 1 + 3 + 2) * s(LATENCY.github)
   return { sources, claude, github, total: sources + claude + github }
 }
 
-async function measure(n, concurrency) {
-  const standIns = await startStandIns({ dailyPapers: byFeaturedDay(items), summaries, latency: LATENCY })
+async function run({ n, concurrency, claudeMs, keywords }) {
+  const standIns = await startStandIns({ dailyPapers: byFeaturedDay(items), summaries, latency: { ...LATENCY, claude: claudeMs } })
   const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hps-bench-'))
+  fs.writeFileSync(path.join(ws, 'hugo.toml'), "title = 'Bench'\n")
+  fs.mkdirSync(path.join(ws, 'content/posts'), { recursive: true })
   try {
     const r = await runAction({
       workspace: ws,
@@ -61,7 +75,7 @@ async function measure(n, concurrency) {
         'github-token': 'ghs_bench',
         date: '2026-03-01',
         'lookback-days': String(DAYS),
-        keywords: KEYWORDS.join(','),
+        keywords: keywords.join(','),
         images: 'thumbnail',
         count: String(n),
         'max-concurrency': String(concurrency),
@@ -77,28 +91,35 @@ async function measure(n, concurrency) {
       const at = reqs.filter((q) => q.service === service && filter(q)).map((q) => q.at)
       return at.slice(1).map((t, i) => t - at[i])
     }
-    const arxivGaps = gaps('arxiv', (q) => q.url.startsWith('/api/query'))
     const s2Gaps = gaps('semanticScholar')
-    const claude = reqs.filter((q) => q.service === 'claude').map((q) => JSON.parse(q.body))
-    const paperTokens = claude.map((b) => {
-      const user = b.messages[0].content
-      const data = ['title', 'authors', 'abstract'].map((tag) => new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(user)?.[1] ?? '').join('')
-      return { input: approxTokens(b.system + user), overhead: approxTokens(b.system + user) - approxTokens(data) }
-    })
+    const firstClaude = reqs.find((q) => q.service === 'claude')?.at ?? reqs.at(-1).at
+    const calls = count('claude')
     return {
       wall: r.ms / 1000,
-      requests: Object.fromEntries(['huggingface', 'arxiv', 'arxivHtml', 'semanticScholar', 'claude', 'images', 'github'].map((s) => [s, count(s)])),
-      minArxivGap: arxivGaps.length ? Math.min(...arxivGaps) / 1000 : undefined,
+      collection: (firstClaude - reqs[0].at) / 1000,
+      requests: Object.fromEntries(['huggingface', 'arxiv', 'semanticScholar', 'claude', 'images', 'github'].map((x) => [x, count(x)])),
       maxS2Rate: s2Gaps.length ? 1000 / Math.min(...s2Gaps) : undefined,
       status429: reqs.filter((q) => q.status === 429).length,
-      inputPerPaper: Number(r.outputs['input-tokens']) / claude.length,
-      outputPerPaper: Number(r.outputs['output-tokens']) / claude.length,
-      overheadPerPaper: Math.max(...paperTokens.map((t) => t.overhead))
+      claudeInFlight: standIns.maxInFlight.claude ?? 0,
+      // Tokens as the action received and reported them (its outputs), per call.
+      inputPerCall: Number(r.outputs['input-tokens']) / calls,
+      outputPerCall: Number(r.outputs['output-tokens']) / calls
     }
   } finally {
     await standIns.close()
     fs.rmSync(ws, { recursive: true, force: true })
   }
+}
+
+/** Runs every setting `REPEATS` times, interleaved (A B C, A B C, …), and summarises each. */
+async function interleaved(settings) {
+  const results = settings.map(() => [])
+  for (let r = 0; r < REPEATS; r++) for (const [i, setting] of settings.entries()) results[i].push(await run(setting))
+  return results.map((runs) => {
+    const walls = runs.map((x) => x.wall).sort((a, b) => a - b)
+    const collections = runs.map((x) => x.collection).sort((a, b) => a - b)
+    return { ...runs[0], wall: walls[Math.floor(walls.length / 2)], spread: [walls[0], walls.at(-1)], collection: collections[Math.floor(collections.length / 2)] }
+  })
 }
 
 function coldStart(runs = 7) {
@@ -112,26 +133,65 @@ function coldStart(runs = 7) {
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)]
 }
 
+/** The summary checks, from their TypeScript source (it imports nothing), over the real posts and their twins. */
+async function checkRates() {
+  const source = fs.readFileSync(path.join(ROOT, 'src/summarize/gates.ts'), 'utf8')
+  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hps-gates-')), 'gates.mjs')
+  fs.writeFileSync(file, js)
+  const gates = await import(file)
+  return measureChecks(gates.checkSummary, gates.numbersIn)
+}
+
 const f = (x, d = 2) => (x === undefined ? 'n/a' : x.toFixed(d))
+const spread = (r) => (REPEATS > 1 ? ` (${f(r.spread[0])}–${f(r.spread[1])})` : '')
 console.log(`Hugo Paper Survey benchmark: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${spawnSync(actionNode(), ['--version'], { encoding: 'utf8' }).stdout.trim()}, ${new Date().toISOString().slice(0, 10)}`)
-console.log(`Injected latency: Claude ${LATENCY.claude / 1000} s per call, each source ${LATENCY.huggingface / 1000} s per request, GitHub ${LATENCY.github / 1000} s per request.`)
-console.log(`Inputs: keywords "${KEYWORDS.join(', ')}", lookback-days ${DAYS}, images thumbnail, the same 60 candidates each run.\n`)
-for (const n of sizes) {
-  const fast = await measure(n, 4)
-  const slow = await measure(n, 1)
-  const bound = lowerBound(n, 4)
-  console.log(`### N = ${n}\n`)
+console.log(`Injected latency: Claude ${s(SHORT_CLAUDE)} s or ${s(REAL_CLAUDE)} s per call, each source ${s(LATENCY.huggingface)} s per request, GitHub ${s(LATENCY.github)} s per request.`)
+console.log(`Inputs: lookback-days ${DAYS}, images thumbnail, the same 60 candidates each run; ${REPEATS} repeat(s) per row, interleaved; wall time is the median (lowest–highest).\n`)
+
+// The default post: count 5, default concurrency, the 12 default keywords or one, short and realistic Claude latency.
+const posts = [
+  { label: `default keywords (${DEFAULT_KEYWORDS.length}), Claude ${s(SHORT_CLAUDE)} s`, n: 5, concurrency: DEFAULT_CONCURRENCY, claudeMs: SHORT_CLAUDE, keywords: DEFAULT_KEYWORDS },
+  { label: `default keywords (${DEFAULT_KEYWORDS.length}), Claude ${s(REAL_CLAUDE)} s`, n: 5, concurrency: DEFAULT_CONCURRENCY, claudeMs: REAL_CLAUDE, keywords: DEFAULT_KEYWORDS },
+  { label: `one keyword, Claude ${s(REAL_CLAUDE)} s`, n: 5, concurrency: DEFAULT_CONCURRENCY, claudeMs: REAL_CLAUDE, keywords: ['large language model'] }
+]
+const postResults = await interleaved(posts)
+console.log('### The default post (5 papers, max-concurrency 5)\n')
+console.log('| setting | wall time | lower bound | ratio | collection (bound) | requests | most Claude calls at once | sequential model N × (L + 3 s) |')
+console.log('|---|---:|---:|---:|---:|---|---:|---:|')
+for (const [i, p] of posts.entries()) {
+  const r = postResults[i]
+  const bound = lowerBound(p.n, p.concurrency, p.claudeMs)
+  const sequential = p.n * (s(p.claudeMs) + 3)
+  const reqs = `HF ${r.requests.huggingface}, arXiv ${r.requests.arxiv}, S2 ${r.requests.semanticScholar}, Claude ${r.requests.claude}, GitHub ${r.requests.github}`
+  console.log(`| ${p.label} | ${f(r.wall)} s${spread(r)} | ${f(bound.total)} s | ${f(r.wall / bound.total)} | ${f(r.collection)} s (${f(collectionBound())} s) | ${reqs} | ${r.claudeInFlight} | ${f(sequential)} s |`)
+}
+const ref = postResults[1]
+console.log(`\nSemantic Scholar's largest rate: ${ref.maxS2Rate === undefined ? 'one request' : `${f(ref.maxS2Rate)} per s`}; 429 answers the stand-ins sent: ${postResults.reduce((a, r) => a + r.status429, 0)}.`)
+console.log(`Tokens per call as the action received them: ${f(ref.inputPerCall, 0)} input, ${f(ref.outputPerCall, 0)} output (the stand-in's canned summaries; real answers add thinking).`)
+console.log(`Cost of a 5-paper post at these tokens: ${Object.entries(PRICES).map(([m, [i, o]]) => `${m} ${f((5 * (ref.inputPerCall * i + ref.outputPerCall * o)) / 1e6, 4)} USD`).join(', ')}.\n`)
+
+// Larger posts: the concurrency's effect.
+for (const n of sizes.filter((x) => x !== 5)) {
+  const [fast, slow] = await interleaved([
+    { n, concurrency: DEFAULT_CONCURRENCY, claudeMs: SHORT_CLAUDE, keywords: ['large language model'] },
+    { n, concurrency: 1, claudeMs: SHORT_CLAUDE, keywords: ['large language model'] }
+  ])
+  const bound = lowerBound(n, DEFAULT_CONCURRENCY, SHORT_CLAUDE)
+  console.log(`### N = ${n} (one keyword, Claude ${s(SHORT_CLAUDE)} s)\n`)
   console.log('| measure | value |\n|---|---|')
-  console.log(`| wall time, max-concurrency 4 | ${f(fast.wall)} s |`)
+  console.log(`| wall time, max-concurrency ${DEFAULT_CONCURRENCY} | ${f(fast.wall)} s${spread(fast)} |`)
   console.log(`| lower bound (sources ${f(bound.sources)} s + Claude ${f(bound.claude)} s + GitHub ${f(bound.github)} s) | ${f(bound.total)} s |`)
   console.log(`| ratio to the lower bound | ${f(fast.wall / bound.total)} |`)
-  console.log(`| wall time, max-concurrency 1 | ${f(slow.wall)} s |`)
-  console.log(`| speed-up of concurrency 4 over 1 | ${f(slow.wall / fast.wall)}× |`)
-  console.log(`| requests | ${Object.entries(fast.requests).map(([k, v]) => `${k} ${v}`).join(', ')} |`)
-  console.log(`| smallest gap between two arXiv API requests | ${fast.minArxivGap === undefined ? 'one request' : `${f(fast.minArxivGap)} s`} |`)
-  console.log(`| largest Semantic Scholar rate | ${fast.maxS2Rate === undefined ? 'one request' : `${f(fast.maxS2Rate)} per s`} |`)
-  console.log(`| 429 answers the stand-ins sent | ${fast.status429 + slow.status429} |`)
-  console.log(`| input / output tokens per paper | ${f(fast.inputPerPaper, 0)} / ${f(fast.outputPerPaper, 0)} |`)
-  console.log(`| prompt overhead (input tokens beyond title, authors, abstract) | ${f(fast.overheadPerPaper, 0)} per paper |\n`)
+  console.log(`| wall time, max-concurrency 1 | ${f(slow.wall)} s${spread(slow)} |`)
+  console.log(`| speed-up over max-concurrency 1 | ${f(slow.wall / fast.wall)}× |`)
+  console.log(`| most Claude calls at once | ${fast.claudeInFlight} |\n`)
 }
+
+const checks = await checkRates()
+console.log('### Summary checks on the real posts\n')
+console.log('| set | count | outcome |\n|---|---:|---|')
+console.log(`| published summaries (ja + en) | ${checks.good.total} | ${checks.good.rejected} rejected, ${checks.good.flagged} flagged |`)
+for (const [kind, k] of Object.entries(checks.kinds)) console.log(`| twin: ${kind} | ${k.total} | ${k.caught} ${k.expect === 'flag' ? 'flagged for the reviewer' : 'rejected'} |`)
+console.log('')
 console.log(`dist/index.js: ${(fs.statSync(path.join(ROOT, 'dist/index.js')).size / 1e6).toFixed(2)} MB; cold start to the first input error: ${f(coldStart(), 3)} s (median of 7)`)

@@ -95,6 +95,8 @@ export async function startStandIns(options = {}) {
   const seed = loadSeedDataset()
   const requests = []
   const counters = {}
+  const inFlight = {}
+  const maxInFlight = {}
   const latency = { huggingface: 0, arxiv: 0, arxivHtml: 0, semanticScholar: 0, claude: 0, github: 0, images: 0, ...options.latency }
   const faults = options.faults ?? {}
   const sockets = new Set()
@@ -109,6 +111,9 @@ export async function startStandIns(options = {}) {
       const n = (counters[service] = (counters[service] ?? 0) + 1)
       const record = { service, method: req.method, url: req.url, headers: req.headers, body, at: Date.now() }
       requests.push(record)
+      inFlight[service] = (inFlight[service] ?? 0) + 1
+      maxInFlight[service] = Math.max(maxInFlight[service] ?? 0, inFlight[service])
+      res.on('close', () => inFlight[service]--)
       if (latency[service]) await sleep(latency[service])
       const fault = faults[service]?.(record, n)
       if (fault?.hang) return
@@ -194,9 +199,11 @@ export async function startStandIns(options = {}) {
     }
     if (!answer) {
       const title = unescapeData(/<title>([\s\S]*?)<\/title>/.exec(user)?.[1] ?? '')
-      const lang = /Japanese/.test(system) ? 'ja' : 'en'
       const id = titleToId.get(title)
-      answer = { summary: summaries[lang]?.[id] ?? summaries[lang]?.[title] ?? '' }
+      const summaryOf = (lang) => summaries[lang]?.[id] ?? summaries[lang]?.[title] ?? ''
+      // One field per language when the schema asks for several, else one summary.
+      const fields = Object.keys(request.output_config?.format?.schema?.properties ?? {}).filter((k) => k !== 'summary')
+      answer = fields.length > 0 ? { json: Object.fromEntries(fields.map((lang) => [lang, summaryOf(lang)])) } : { summary: summaryOf(/Japanese/.test(system) ? 'ja' : 'en') }
     }
     if (answer.status || answer.body) return { headers: { 'request-id': `req_standin_${n}` }, ...answer }
     const text = JSON.stringify(answer.json ?? { summary: answer.summary })
@@ -227,6 +234,8 @@ export async function startStandIns(options = {}) {
       images: urls.images
     },
     requests,
+    /** The most requests each service had in flight at once. */
+    maxInFlight,
     github,
     requestsTo: (service) => requests.filter((r) => r.service === service),
     async close() {

@@ -7,18 +7,19 @@ import { createOctokit } from './github/octokit.js'
 import { publishPost, readTarget, type PublishResult } from './github/publish.js'
 import { createHttp, type Http } from './http.js'
 import { fetchPaperImage, type FetchedImage } from './hugo/images.js'
-import { linksIn, renderBundle, type PostEntry } from './hugo/post.js'
+import { type LanguagePost, planPosts, renderPosts } from './hugo/place.js'
+import { linksIn } from './hugo/post.js'
 import { writeBundle } from './hugo/write-bundle.js'
 import type { RankedPaper } from './paper.js'
 import { jobSummary, pullRequestBody, type RunReport } from './report.js'
 import { selectPapers } from './select.js'
 import { actionsRunner, type Clock, type Env, inputFromEnv, Log, realClock, type Runner } from './runner.js'
-import { readSettings, type Settings } from './settings.js'
+import { outputPathFor, readSettings, type Settings } from './settings.js'
 import { checkBundleFolder, collision, contentSections, readSite, scanPages, type Site } from './site/index.js'
 import { normalizeUrlPath } from './site/pages.js'
 import { collectCandidates } from './sources/index.js'
 import { createClaude, describeApiError } from './summarize/claude.js'
-import { CostMeter, emptyUsage } from './summarize/cost.js'
+import { CostMeter, emptyUsage, splitCost } from './summarize/cost.js'
 import { filterByRelevance, summarizePapers } from './summarize/index.js'
 import { PROMPT_HASH } from './summarize/prompt.js'
 import { ACTION_VERSION } from './version.js'
@@ -88,12 +89,14 @@ async function survey(ctx: RunContext): Promise<Outputs> {
   const { settings, log, clock } = ctx
   // The site first: what is there decides what may be written, before any service is asked.
   const site = readSite(settings.workspace, settings.sitePath)
-  const place = placeOfPost(settings, site)
-  checkBundleFolder(settings.workspace, place.bundleDir)
+  const plan = planPosts(settings, site)
+  const main = plan.posts[0] as LanguagePost
+  for (const bundle of plan.bundles) checkBundleFolder(settings.workspace, bundle.dir)
   const detailsStyle = settings.detailsStyle === 'auto' ? site.details.style : settings.detailsStyle
   warnAboutSite(ctx, site)
-  if (!settings.createPr && !settings.updatePublished && fs.existsSync(path.join(place.bundleDir, 'index.md'))) {
-    return stopBeforeSpending(ctx, `The post for ${settings.date} is already in the workspace (${place.postPath}): nothing to do, no summary paid for. Set update-published: true to write it again.`)
+  const inWorkspace = plan.posts.find((p) => fs.existsSync(path.join(p.bundle.dir, p.fileName)))
+  if (!settings.createPr && !settings.updatePublished && inWorkspace) {
+    return stopBeforeSpending(ctx, `The post for ${settings.date} is already in the workspace (${inWorkspace.postPath}): nothing to do, no summary paid for. Set update-published: true to write it again.`)
   }
 
   // The sources, the repository and the site's pages are read at once.
@@ -111,7 +114,7 @@ async function survey(ctx: RunContext): Promise<Outputs> {
           base: settings.base,
           branch: settings.branch,
           date: settings.date,
-          folder: place.bundleRepoPath,
+          folders: plan.bundles.map((b) => b.repoPath),
           onEditedBranch: settings.onEditedBranch,
           updatePublished: settings.updatePublished
         })
@@ -122,16 +125,22 @@ async function survey(ctx: RunContext): Promise<Outputs> {
     { http, window, keywords: settings.keywords, arxivCategories: settings.arxivCategories, urls: settings.urls, semanticScholarApiKey: settings.semanticScholarApiKey },
     settings.sources
   )
-  const contentDirs = site.config.languages.map((l) => l.contentDir)
-  const [pages, targetOutcome, collection] = await Promise.all([scanPages(site.dir, contentDirs, [place.bundleSitePath]), targetRead, collecting])
+  const pageLanguages = { languages: site.config.languages, defaultLanguage: site.config.defaultLanguage, declared: site.config.declaresLanguages }
+  const [pages, targetOutcome, collection] = await Promise.all([
+    scanPages(site.dir, pageLanguages, plan.bundles.map((b) => b.sitePath)),
+    targetRead,
+    collecting
+  ])
 
   // What stops the run before any paid call: the post is published already, or a maintainer's branch.
   if (targetOutcome?.value?.stop) return stopBeforeSpending(ctx, targetOutcome.value.stop.message, targetOutcome.value.stop.kind === 'edited')
-  const clash = collision(pages, { pagePath: place.pagePath, url: settings.slug })
-  if (clash) {
-    throw new RunError(
-      `The new post would take the ${clash.on === 'url' ? `URL /${normalizeUrlPath(settings.slug)}/` : `path ${place.pagePath}`} of the existing page ${clash.page.file}, and Hugo would build only one of them ("Duplicate target paths"). Change the ${clash.on === 'url' ? 'slug' : 'bundle-name'} input. Nothing was paid for.`
-    )
+  for (const post of plan.posts) {
+    const clash = collision(pages, { pagePath: post.pagePath, url: settings.slug, language: site.config.declaresLanguages ? post.language : undefined })
+    if (clash) {
+      throw new RunError(
+        `The new post would take the ${clash.on === 'url' ? `URL /${normalizeUrlPath(settings.slug)}/` : `path ${post.pagePath}`} of the existing page ${clash.page.file}, and Hugo would build only one of them ("Duplicate target paths"). Change the ${clash.on === 'url' ? 'slug' : 'bundle-name'} input. Nothing was paid for.`
+      )
+    }
   }
 
   for (const r of collection.reports) {
@@ -168,7 +177,9 @@ async function survey(ctx: RunContext): Promise<Outputs> {
   const report: RunReport = {
     date: settings.date,
     window,
-    postPath: place.postPath,
+    postPath: main.postPath,
+    postPaths: plan.posts.map((p) => p.postPath),
+    languages: settings.languages,
     written: false,
     papers: [],
     requestedCount: settings.count,
@@ -179,6 +190,7 @@ async function survey(ctx: RunContext): Promise<Outputs> {
     leftOut: selection.leftOut,
     usage: meter.usage,
     costKnown: settings.modelPrices[settings.model] !== undefined && (!settings.relevanceFilter || settings.modelPrices[settings.filterModel] !== undefined),
+    costByLanguage: {},
     model: settings.model,
     filterModel: settings.relevanceFilter ? settings.filterModel : undefined,
     promptHash: PROMPT_HASH,
@@ -219,7 +231,7 @@ async function survey(ctx: RunContext): Promise<Outputs> {
       client,
       meter,
       model: settings.model,
-      language: settings.language,
+      languages: settings.languages,
       count: settings.count,
       maxConcurrency: settings.maxConcurrency,
       extraCheck: (summary) => (log.findSecret(summary) ? ['it contains a secret of this run (an API key or token)'] : [])
@@ -234,20 +246,16 @@ async function survey(ctx: RunContext): Promise<Outputs> {
   if (outcome.summarized.length < possible) {
     log.warning(`${outcome.replaced.length} summar${outcome.replaced.length === 1 ? 'y' : 'ies'} failed the checks twice and no reserve was left: the post has ${outcome.summarized.length} of ${settings.count} papers.`)
   }
-
-  const entries: PostEntry[] = []
-  for (const [i, s] of outcome.summarized.entries()) {
-    const image = await imageFor(s.paper)
-    entries.push({ paper: s.paper, summary: s.summary, image: image ? { name: `paper_${i + 1}.${image.ext}`, bytes: image.bytes } : undefined })
-  }
   report.papers = outcome.summarized.map((s) => s.paper)
   report.doubts = outcome.summarized.filter((s) => s.doubts.length > 0).map((s) => ({ paper: s.paper, doubts: s.doubts }))
+  report.costByLanguage = splitCost(meter.usage.costUsd, outcome.summarized, settings.languages)
   for (const { paper, doubts } of report.doubts) {
     log.warning(`The summary of "${paper.title}" states ${doubts.map((d) => d.number).join(', ')}, which its abstract does not; the pull request asks the reviewer to check it.`)
   }
-  const files = renderBundle(entries, {
+
+  const fetched = await Promise.all(outcome.summarized.map((s) => imageFor(s.paper)))
+  const files = renderPosts(plan, outcome.summarized, fetched, {
     date: settings.date,
-    language: settings.language,
     sourcesUsed,
     title: settings.title,
     slug: settings.slug,
@@ -257,17 +265,23 @@ async function survey(ctx: RunContext): Promise<Outputs> {
     frontMatter: settings.frontMatter,
     detailsStyle
   }).map((f) => (f.name.endsWith('.md') ? { ...f, content: Buffer.from(log.redact(f.content.toString('utf8')), 'utf8') } : f))
-  report.links = files.filter((f) => f.name.endsWith('.md')).flatMap((f) => linksIn(f.content.toString('utf8')))
-  const keptHere = writeBundle(settings.workspace, place.bundleDir, files)
+  report.links = [...new Set(files.filter((f) => f.name.endsWith('.md')).flatMap((f) => linksIn(f.content.toString('utf8'))))]
+  const keptHere = plan.bundles.flatMap((b) =>
+    writeBundle(
+      settings.workspace,
+      b.dir,
+      files.filter((f) => f.bundle === b)
+    ).map((name) => `${b.repoPath}/${name}`)
+  )
   report.written = true
-  if (!target) report.keptFiles = keptHere.map((name) => `${place.bundleRepoPath}/${name}`)
-  log.info(`Wrote ${place.postPath} with ${entries.length} papers`)
+  if (!target) report.keptFiles = keptHere
+  log.info(`Wrote ${report.postPaths.join(', ')} with ${outcome.summarized.length} papers`)
 
   let pr: PublishResult | undefined
   if (octokit && target) {
     const dates = [...report.otherDates, settings.date].sort()
     pr = await publishPost(octokit, target, {
-      files: files.map((f) => ({ path: `${place.bundleRepoPath}/${f.name}`, content: f.content })),
+      files: files.map((f) => ({ path: `${f.bundle.repoPath}/${f.name}`, content: f.content })),
       title: `Paper survey${dates.length > 1 ? 's' : ''} for ${dates.join(', ')}`,
       body: log.redact(pullRequestBody(report)),
       labels: settings.labels,
@@ -282,42 +296,19 @@ async function survey(ctx: RunContext): Promise<Outputs> {
   return outputsOf(report, pr)
 }
 
-/** Where the post goes: its folder in the workspace, its paths in the repository and in the site. */
-interface PostPlace {
-  bundleDir: string
-  /** The bundle folder relative to the repository root, as GitHub names it. */
-  bundleRepoPath: string
-  /** The bundle folder relative to the site. */
-  bundleSitePath: string
-  postPath: string
-  /** The post's page path inside its content folder, as Hugo sees it. */
-  pagePath: string
-}
-
-function placeOfPost(settings: Settings, site: Site): PostPlace {
-  const bundleSitePath = `${settings.outputPath}/${settings.bundleName}`
-  const bundleRepoPath = settings.sitePath === '.' ? bundleSitePath : `${settings.sitePath}/${bundleSitePath}`
-  const contentDir = site.config.languages.map((l) => l.contentDir).find((d) => bundleSitePath.startsWith(`${d}/`))
-  return {
-    bundleDir: path.join(site.dir, settings.outputPath, settings.bundleName),
-    bundleRepoPath,
-    bundleSitePath,
-    postPath: `${bundleRepoPath}/index.md`,
-    pagePath: contentDir ? bundleSitePath.slice(contentDir.length + 1) : bundleSitePath
-  }
-}
-
 /** Says what the site lacks that the user may not expect: the section, the language. */
 function warnAboutSite({ log, settings }: RunContext, site: Site): void {
-  if (!fs.existsSync(path.join(site.dir, settings.outputPath))) {
+  const missingSections = [...new Set(settings.languages.map((l) => outputPathFor(settings, l)))].filter((p) => !fs.existsSync(path.join(site.dir, p)))
+  if (missingSections.length > 0) {
     const sections = contentSections(site)
     log.warning(
-      `output-path '${settings.outputPath}' does not exist in the site, so the post starts a new section. ${sections.length ? `The site's sections are: ${sections.join(', ')}; set output-path to the one that holds the blog's posts.` : 'The site has no content sections yet.'}`
+      `output-path '${missingSections.join("', '")}' does not exist in the site, so the post starts a new section. ${sections.length ? `The site's sections are: ${sections.join(', ')}; set output-path to the one that holds the blog's posts.` : 'The site has no content sections yet.'}`
     )
   }
   const codes = site.config.languages.map((l) => l.code)
-  if (site.config.declaresLanguages && !codes.some((c) => c.toLowerCase() === settings.language.toLowerCase())) {
-    log.warning(`The site's config (${site.config.files.join(', ')}) declares the languages ${codes.join(', ')}, not '${settings.language}' (the language input).`)
+  const missing = settings.languages.filter((l) => !codes.some((c) => c.toLowerCase() === l.toLowerCase()))
+  if (site.config.declaresLanguages && missing.length > 0) {
+    log.warning(`The site's config (${site.config.files.join(', ')}) declares the languages ${codes.join(', ')}, not ${missing.map((l) => `'${l}'`).join(', ')} (the language input).`)
   }
 }
 

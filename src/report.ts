@@ -15,7 +15,12 @@ export const PR_BODY_LIMIT = 65_536
 export interface RunReport {
   date: string
   window: DateWindow
+  /** The main language's post. */
   postPath: string
+  /** Every language's post. */
+  postPaths: string[]
+  /** The languages of the post, the main one first. */
+  languages: string[]
   /** Whether the post was written (into the workspace, and committed when there is a pull request). */
   written: boolean
   papers: RankedPaper[]
@@ -28,6 +33,8 @@ export interface RunReport {
   leftOut: { published: number; offTopic: number; noAbstract: number }
   usage: Usage
   costKnown: boolean
+  /** The cost shared out by language (an estimate: one call writes every language). */
+  costByLanguage: Record<string, number>
   model: string
   filterModel?: string
   promptHash: string
@@ -41,7 +48,7 @@ export interface RunReport {
   /** Every external link in the post, for the reviewer. */
   links: string[]
   /** Numbers of a summary that its abstract does not ground, for the reviewer to check. */
-  doubts: { paper: RankedPaper; doubts: NumberDoubt[] }[]
+  doubts: { paper: RankedPaper; doubts: (NumberDoubt & { language: string })[] }[]
 }
 
 /** Untrusted text for a Markdown table cell on GitHub: no markup, no mentions, no cell breaks. */
@@ -49,23 +56,21 @@ export function cellText(text: string): string {
   return inlineText(text).replace(/(?<!&)#/g, '&#35;').replace(/@/g, '&#64;').replace(/\|/g, '\\|')
 }
 
-function paperTable(papers: RankedPaper[], relevance: boolean): string {
-  const head = relevance
-    ? '| # | Title | Sources | Upvotes | Citations | Score | Relevance |\n|---:|---|---|---:|---:|---:|---|'
-    : '| # | Title | Sources | Upvotes | Citations | Score |\n|---:|---|---|---:|---:|---:|'
+/** The papers, with a column per language's status when the post has several (ok, or the numbers to check). */
+function paperTable(r: RunReport, papers: RankedPaper[]): string {
+  const languages = r.languages.length > 1 ? r.languages : []
+  const heads = ['#', 'Title', 'Sources', 'Upvotes', 'Citations', 'Score', ...(r.relevanceRan ? ['Relevance'] : []), ...languages]
+  const aligns = ['---:', '---', '---', '---:', '---:', '---:', ...(r.relevanceRan ? ['---'] : []), ...languages.map(() => '---')]
   const rows = papers.map((p, i) => {
-    const cells = [
-      String(i + 1),
-      `[${cellText(p.title)}](${paperLink(p)})`,
-      p.sources.join(', '),
-      String(p.upvotes ?? '–'),
-      String(p.citations ?? '–'),
-      String(p.score)
-    ]
-    if (relevance) cells.push(p.relevance ? `${p.relevance.score}/10 ${cellText(p.relevance.reason)}` : '–')
+    const cells = [String(i + 1), `[${cellText(p.title)}](${paperLink(p)})`, p.sources.join(', '), String(p.upvotes ?? '–'), String(p.citations ?? '–'), String(p.score)]
+    if (r.relevanceRan) cells.push(p.relevance ? `${p.relevance.score}/10 ${cellText(p.relevance.reason)}` : '–')
+    for (const language of languages) {
+      const doubts = r.doubts.find((d) => d.paper === p)?.doubts.filter((d) => d.language === language) ?? []
+      cells.push(doubts.length ? `check ${doubts.map((d) => cellText(d.number)).join(', ')}` : 'ok')
+    }
     return `| ${cells.join(' | ')} |`
   })
-  return [head, ...rows].join('\n')
+  return [`| ${heads.join(' | ')} |`, `|${aligns.join('|')}|`, ...rows].join('\n')
 }
 
 export function sourcesTable(sources: SourceReport[]): string {
@@ -75,21 +80,24 @@ export function sourcesTable(sources: SourceReport[]): string {
 
 export function usageLine(r: RunReport): string {
   const u = r.usage
-  const cost = r.costKnown ? `${u.costUsd.toFixed(4)} USD` : 'unknown (no price for the model; see model-prices)'
+  const split = Object.entries(r.costByLanguage)
+  const byLanguage = r.costKnown && split.length > 1 ? ` (by language, shared by the length of each language's summaries: ${split.map(([l, c]) => `${l} ${c.toFixed(4)} USD`).join(', ')})` : ''
+  const cost = r.costKnown ? `${u.costUsd.toFixed(4)} USD${byLanguage}` : 'unknown (no price for the model; see model-prices)'
   return `${u.calls} Claude calls: ${u.inputTokens} input tokens, ${u.outputTokens} output tokens, ${u.cacheCreationInputTokens} cache-write and ${u.cacheReadInputTokens} cache-read tokens; cost ${cost}.`
 }
 
 function sections(r: RunReport, shownPapers: number, shownQueries: number): string {
   const out: string[] = []
   out.push(`## Paper survey for ${r.date}`)
-  out.push(`This pull request adds \`${r.postPath}\` with ${r.papers.length} paper${r.papers.length === 1 ? '' : 's'}.`)
+  const posts = r.postPaths.map((p, i) => `\`${p}\`${r.languages.length > 1 ? ` (${r.languages[i]})` : ''}`).join(' and ')
+  out.push(`This pull request adds ${posts} with ${r.papers.length} paper${r.papers.length === 1 ? '' : 's'}.`)
   if (r.otherDates.length) out.push(`The branch also holds the unmerged post${r.otherDates.length === 1 ? '' : 's'} for ${r.otherDates.join(', ')}, kept as they are.`)
   const fewer = fewerPapers(r)
   if (fewer) out.push(`> **Fewer papers than asked for:** ${fewer}`)
   if (r.detailsStyle === 'markdown') {
     out.push('> The site has no `details` shortcode, so each abstract is written as plain Markdown under a bold label (it builds on every Hugo version). Add a `details` shortcode, or set details-style, to fold them.')
   }
-  let table = paperTable(r.papers.slice(0, shownPapers), r.relevanceRan)
+  let table = paperTable(r, r.papers.slice(0, shownPapers))
   if (shownPapers < r.papers.length) table += `\n\n_The table is cut to fit GitHub's body limit: ${r.papers.length - shownPapers} more papers are in the post._`
   out.push(table)
   out.push(`### Sources\n\n${sourcesTable(r.sources)}`)
@@ -156,7 +164,7 @@ function doubtLines(r: RunReport): string[] {
   return r.doubts.flatMap(({ paper, doubts }) =>
     doubts.map(
       (d) =>
-        `- [ ] Paper ${r.papers.indexOf(paper) + 1}, [${cellText(paper.title)}](${paperLink(paper)}): the summary states **${cellText(d.number)}**, which the abstract does not: “${cellText(d.sentence)}”`
+        `- [ ] Paper ${r.papers.indexOf(paper) + 1}, [${cellText(paper.title)}](${paperLink(paper)}): the ${r.languages.length > 1 ? `${d.language} ` : ''}summary states **${cellText(d.number)}**, which the abstract does not: “${cellText(d.sentence)}”`
     )
   )
 }
@@ -185,7 +193,7 @@ export function jobSummary(r: RunReport, pr?: { url: string; operation: string }
   else lines.push(pr ? `Pull request: ${pr.url} (${pr.operation}); post \`${r.postPath}\`.` : `Post written to \`${r.postPath}\` (no pull request).`, '')
   const fewer = r.written ? fewerPapers(r) : undefined
   if (fewer) lines.push(`**Fewer papers than asked for:** ${fewer}`, '')
-  if (r.written) lines.push(paperTable(r.papers, r.relevanceRan), '')
+  if (r.written) lines.push(paperTable(r, r.papers), '')
   lines.push('### Sources', '', sourcesTable(r.sources), '', '### Left out', '', leftOutLines(r), '', `**Tokens and cost:** ${usageLine(r)}`)
   if (r.replaced.length) lines.push('', `**Replaced:** ${r.replaced.map((x) => `${cellText(x.paper.title)} (${x.reasons.map(cellText).join('; ')})`).join('; ')}`)
   return `${lines.join('\n')}\n`

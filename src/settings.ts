@@ -38,7 +38,8 @@ export interface Settings {
   lookbackDays: number
   sources: SourceName[]
   count: number
-  language: string
+  /** The blog's languages, the main one first: every post is written in each. */
+  languages: string[]
   keywords: string[]
   arxivCategories: string[]
   huggingfaceFilter: HuggingFaceFilter
@@ -52,7 +53,7 @@ export interface Settings {
   maxCostUsd: number | undefined
   /** The Hugo site's folder relative to the workspace, with forward slashes ('.' for the root). */
   sitePath: string
-  /** Path of the content section relative to the site, with forward slashes. */
+  /** Path of the content section relative to the site, with forward slashes; may hold {lang} (see outputPathFor). */
   outputPath: string
   bundleName: string
   title: string | undefined
@@ -105,7 +106,7 @@ export const DEFAULT_KEYWORDS = [
 ]
 
 /** Inputs that may span lines: lists, one item or price a line. Every other input is one line. */
-const MULTILINE_INPUTS = new Set(['sources', 'keywords', 'arxiv-categories', 'labels', 'reviewers', 'tags', 'categories', 'model-prices'])
+const MULTILINE_INPUTS = new Set(['language', 'sources', 'keywords', 'arxiv-categories', 'labels', 'reviewers', 'tags', 'categories', 'model-prices'])
 
 /**
  * Control characters never belong in an input: in a path, a branch, a title, a label or a log line they
@@ -138,7 +139,13 @@ export function readSettings(rawInput: GetInput, env: Environment): Settings {
 
   const workspace = env.workspace
   const sitePath = readRepoPath('site-path', getInput('site-path') || '.', workspace, 'a folder inside the repository, such as . or site', true)
-  const outputPath = readRepoPath('output-path', getInput('output-path') || 'content/posts', path.join(workspace, sitePath), 'a relative path inside the site, such as content/posts')
+  const languages = readLanguages(getInput('language') || 'ja')
+  const outputTemplate = getInput('output-path') || 'content/posts'
+  // Each language's section is checked; {lang} in the path gives each its own.
+  for (const language of languages) {
+    readRepoPath('output-path', outputTemplate.replaceAll('{lang}', language), path.join(workspace, sitePath), 'a relative path inside the site, such as content/posts or content/{lang}/blog')
+  }
+  const outputPath = readRepoPath('output-path', outputTemplate, path.join(workspace, sitePath), 'a relative path inside the site, such as content/posts or content/{lang}/blog')
   const bundleName = expand(getInput('bundle-name') || '{date}-llm-papers')
   if (!/^[\p{L}\p{N}._-]+$/u.test(bundleName) || bundleName.startsWith('.')) {
     throw new InputError('bundle-name', 'one folder name of letters, digits, ".", "_" or "-", with {date} for the date', bundleName)
@@ -167,7 +174,7 @@ export function readSettings(rawInput: GetInput, env: Environment): Settings {
     lookbackDays: readInteger(getInput, 'lookback-days', 3, 1, 14),
     sources: readSources(getInput('sources')),
     count: readInteger(getInput, 'count', 5, 1, 50),
-    language: readLanguage(getInput('language') || 'ja'),
+    languages,
     keywords: readListOrDefault(getInput, 'keywords', DEFAULT_KEYWORDS),
     arxivCategories: readCategories(getInput('arxiv-categories')),
     huggingfaceFilter: oneOf(getInput, 'huggingface-filter', 'none', (v) => v === 'none' || v === 'keywords', 'none or keywords') as HuggingFaceFilter,
@@ -294,14 +301,25 @@ function readSources(text: string): SourceName[] {
   return SOURCE_NAMES.filter((s) => names.includes(s))
 }
 
-function readLanguage(text: string): string {
-  const accepted = 'a BCP 47 language tag such as ja, en or zh-CN'
-  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(text)) throw new InputError('language', accepted, text)
-  try {
-    return Intl.getCanonicalLocales(text)[0] as string
-  } catch {
-    throw new InputError('language', accepted, text)
-  }
+/** One or more BCP 47 tags, comma-separated, the blog's main language first. */
+function readLanguages(text: string): string[] {
+  const accepted = 'BCP 47 language tags such as ja, en or zh-CN, comma-separated, the main language first (at most 5)'
+  const tags = readList(text).map((tag) => {
+    if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag)) throw new InputError('language', accepted, tag)
+    try {
+      return Intl.getCanonicalLocales(tag)[0] as string
+    } catch {
+      throw new InputError('language', accepted, tag)
+    }
+  })
+  const unique = [...new Set(tags)]
+  if (unique.length === 0 || unique.length > 5) throw new InputError('language', accepted, text)
+  return unique
+}
+
+/** The content section of one language: output-path with {lang} replaced. */
+export function outputPathFor(settings: Pick<Settings, 'outputPath'>, language: string): string {
+  return settings.outputPath.replaceAll('{lang}', language)
 }
 
 function readCategories(text: string): string[] {

@@ -236,7 +236,7 @@ describe('GitHub’s answers that used to cost money', () => {
     expect(warningsOf(ok.stdout).join('\n')).toMatch(/GitHub primary rate limit hit for GET .*retrying in \d s/)
     await s.close()
 
-    await start({ faults: { github: (req: { method: string }) => (req.method === 'POST' && !req.url.endsWith('/git/blobs') ? { status: 403, headers: { 'retry-after': '1' }, body: secondary } : undefined) } })
+    await start({ faults: { github: (req: { method: string; url: string }) => (req.method === 'POST' && !req.url.endsWith('/git/blobs') ? { status: 403, headers: { 'retry-after': '1' }, body: secondary } : undefined) } })
     const r = await runAgainst(s, tempWorkspace(), quick)
     expect(r.code).toBe(1)
     const error = errorsOf(r.stdout).join('\n')

@@ -3,9 +3,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { fileURLToPath } from 'node:url'
-import { fixturePath, loadSeedDataset, startStandIns } from '../../scripts/stand-ins.mjs'
+import { loadSeedDataset, startStandIns } from '../../scripts/stand-ins.mjs'
 import { build, hugos } from '../support/hugo.js'
+import { letters, problems, withLayouts } from '../support/sites.js'
 import { errorsOf, runAgainst, siteWorkspace, type StandIns, tempWorkspace, warningsOf } from './helpers.js'
 
 const seed = loadSeedDataset()
@@ -21,31 +21,7 @@ afterAll(async () => {
 
 const local = { 'create-pr': 'false', 'github-token': '', images: 'none' }
 
-/** Copies the shared templates into the site (or its theme), as a real site has its own. */
-function withLayouts(ws: string, siteDir: string, theme?: string): void {
-  const into = theme ? path.join(ws, siteDir, 'themes', theme, 'layouts/_default') : path.join(ws, siteDir, 'layouts/_default')
-  fs.cpSync(fileURLToPath(fixturePath('sites/common-layouts/_default/')), into, { recursive: true })
-}
-
-/** What a reader sees of a page: text without tags, entities decoded, whitespace collapsed. */
-const visible = (html: string): string =>
-  html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16)))
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/&[a-z]+;/g, ' ')
-    .replace(/\s+/g, ' ')
-
-/** Hugo's warnings and errors, but for deprecations of the sample sites' own config (languageCode in 0.158+). */
-const problems = (output: string): string[] => output.split('\n').filter((l) => /WARN|ERROR/.test(l) && !/deprecated/.test(l))
-
-const letters = (text: string): string => visible(text).replace(/[^\p{L}\p{N}]+/gu, '')
-
-const shapes = [
+const shapes: { name: string; fixture: string; inputs: Record<string, string>; post: string; html: string; open: string; details: number; theme?: string; site?: string; minHugo?: string }[] = [
   { name: 'seed blog (positional)', fixture: 'hugo-site', inputs: { images: 'figure' }, post: 'content/posts/2026-03-01-llm-papers/index.md', html: 'llm-papers-2026-03-01', open: '{{< details "原文Abstract" >}}', details: 5 },
   { name: 'no shortcode', fixture: 'sites/no-shortcode', inputs: {}, post: 'content/posts/2026-03-01-llm-papers/index.md', html: 'llm-papers-2026-03-01', open: '**原文Abstract**', details: 0 },
   { name: 'named shortcode', fixture: 'sites/named', inputs: {}, post: 'content/posts/2026-03-01-llm-papers/index.md', html: 'llm-papers-2026-03-01', open: '{{< details summary="原文Abstract" >}}', details: 5 },

@@ -20,8 +20,8 @@ export interface TargetRequest {
   base?: string
   branch: string
   date: string
-  /** The bundle folder. */
-  folder: string
+  /** The bundle folders (one, or one per language). */
+  folders: string[]
   onEditedBranch: OnEditedBranch
   updatePublished: boolean
 }
@@ -44,7 +44,7 @@ export interface PublishTarget extends TargetRequest {
   parentSha: string
   parentTree: string
   force: boolean
-  /** Files directly in the bundle folder of the parent tree. */
+  /** Files directly in the bundle folders of the parent tree. */
   folderFiles: string[]
   /** Other files of the folder, which stay. */
   keptFiles: string[]
@@ -97,7 +97,7 @@ export async function readTarget(octokit: GitHubClient, req: TargetRequest): Pro
     stage = `read the base branch '${baseBranch}'`
     const baseSha = (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${baseBranch}` })).data.object.sha
     const baseTree = (await octokit.rest.git.getCommit({ owner, repo, commit_sha: baseSha })).data.tree.sha
-    const baseFolder = await filesIn(octokit, owner, repo, req.folder, baseSha)
+    const baseFolder = await filesInAll(octokit, owner, repo, req.folders, baseSha)
     stage = `read the branch '${req.branch}'`
     const branchSha = req.branch === baseBranch ? baseSha : await findBranch(octokit, owner, repo, req.branch)
     const head = branchSha ? (await octokit.rest.git.getCommit({ owner, repo, commit_sha: branchSha })).data : undefined
@@ -114,7 +114,7 @@ export async function readTarget(octokit: GitHubClient, req: TargetRequest): Pro
     const onTop = state.kind === 'own-with-other-dates' || state.kind === 'edited'
     const parentSha = onTop && branchSha ? branchSha : baseSha
     const parentTree = onTop && head ? head.tree.sha : baseTree
-    const folderFiles = onTop ? await filesIn(octokit, owner, repo, req.folder, parentSha) : baseFolder
+    const folderFiles = onTop ? await filesInAll(octokit, owner, repo, req.folders, parentSha) : baseFolder
     const target: PublishTarget = {
       ...req,
       baseBranch,
@@ -260,6 +260,13 @@ async function commitsAhead(octokit: GitHubClient, owner: string, repo: string, 
   const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${head}`, per_page: 250 })
   const commits = data.commits.map((c) => ({ sha: c.sha, message: c.commit.message }))
   return { commits, complete: commits.length >= data.ahead_by }
+}
+
+/** Paths of the files directly in each folder at a commit, one folder after the other. */
+async function filesInAll(octokit: GitHubClient, owner: string, repo: string, folders: string[], ref: string): Promise<string[]> {
+  const files: string[] = []
+  for (const folder of folders) files.push(...(await filesIn(octokit, owner, repo, folder, ref)))
+  return files
 }
 
 /** Paths of the files directly in a folder at a commit; none when the folder does not exist. */

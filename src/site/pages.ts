@@ -14,6 +14,15 @@ export interface Page {
   /** Every URL path the page takes, without leading or trailing slash, lower case. */
   urls: string[]
   arxivIds: string[]
+  /** The page's language on a site that declares its languages; undefined on a single-language site. */
+  language?: string
+}
+
+/** What decides a page's language: the site's declared languages with their content folders. */
+export interface PageLanguages {
+  languages: { code: string; contentDir: string }[]
+  defaultLanguage: string
+  declared: boolean
 }
 
 /** A URL path for comparison: no scheme or host, no leading or trailing slash, lower case. */
@@ -44,7 +53,7 @@ export function pagePathOf(relToContent: string): string {
   return (name === 'index' || name === '_index' ? parts : [...parts, name]).join('/')
 }
 
-export function pageOf(file: string, relToContent: string, text: string): Page {
+export function pageOf(file: string, relToContent: string, text: string, language?: string): Page {
   const fm = frontMatterOf(text)
   const pagePath = pagePathOf(relToContent)
   const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined)
@@ -59,14 +68,25 @@ export function pageOf(file: string, relToContent: string, text: string): Page {
     urls.add(normalizeUrlPath(parts.join('/')))
   }
   for (const alias of Array.isArray(fm.aliases) ? fm.aliases : []) if (typeof alias === 'string') urls.add(normalizeUrlPath(alias))
-  return { file, pagePath: pagePath.toLowerCase(), urls: [...urls], arxivIds: findArxivIds(text) }
+  return { file, pagePath: pagePath.toLowerCase(), urls: [...urls], arxivIds: findArxivIds(text), language }
 }
 
-/** Every Markdown page under the content folders (relative to the site), except those under `skip`. */
-export async function scanPages(siteDir: string, contentDirs: string[], skip: string[]): Promise<Page[]> {
+/** A page's language: its file name's (index.en.md), else its content folder's, else the default. */
+function languageOf(relToContent: string, contentDir: string, site: PageLanguages): string | undefined {
+  if (!site.declared) return undefined
+  const suffix = /\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)\.(md|markdown)$/i.exec(relToContent)?.[1]
+  const codes = site.languages.map((l) => l.code)
+  if (suffix && codes.includes(suffix)) return suffix
+  const owners = site.languages.filter((l) => l.contentDir === contentDir)
+  return owners.length === 1 ? owners[0]!.code : site.defaultLanguage
+}
+
+/** Every Markdown page under the site's content folders, except those under `skip` (relative to the site). */
+export async function scanPages(siteDir: string, site: PageLanguages, skip: string[]): Promise<Page[]> {
   const pages: Page[] = []
   const skipped = new Set(skip.map((s) => path.resolve(siteDir, s)))
-  const walk = async (dir: string, contentRoot: string): Promise<void> => {
+  const walk = async (dir: string, contentDir: string): Promise<void> => {
+    const contentRoot = path.join(siteDir, contentDir)
     let entries
     try {
       entries = await fs.readdir(dir, { withFileTypes: true })
@@ -77,23 +97,25 @@ export async function scanPages(siteDir: string, contentDirs: string[], skip: st
       entries.map(async (e) => {
         const full = path.join(dir, e.name)
         if (e.isDirectory()) {
-          if (!skipped.has(full) && e.name !== 'node_modules' && !e.name.startsWith('.')) await walk(full, contentRoot)
+          if (!skipped.has(full) && e.name !== 'node_modules' && !e.name.startsWith('.')) await walk(full, contentDir)
         } else if (e.isFile() && /\.(md|markdown)$/i.test(e.name)) {
           const text = await fs.readFile(full, 'utf8')
-          pages.push(pageOf(path.relative(siteDir, full).split(path.sep).join('/'), path.relative(contentRoot, full).split(path.sep).join('/'), text))
+          const rel = path.relative(contentRoot, full).split(path.sep).join('/')
+          pages.push(pageOf(path.relative(siteDir, full).split(path.sep).join('/'), rel, text, languageOf(rel, contentDir, site)))
         }
       })
     )
   }
-  for (const dir of [...new Set(contentDirs)]) await walk(path.join(siteDir, dir), path.join(siteDir, dir))
+  for (const dir of new Set(site.languages.map((l) => l.contentDir))) await walk(path.join(siteDir, dir), dir)
   return pages.sort((a, b) => a.file.localeCompare(b.file))
 }
 
-/** The existing page whose path or URL the new post would take, if any. */
-export function collision(pages: Page[], post: { pagePath: string; url: string }): { page: Page; on: 'path' | 'url' } | undefined {
+/** The existing page of the same language whose path or URL the new post would take, if any. */
+export function collision(pages: Page[], post: { pagePath: string; url: string; language?: string }): { page: Page; on: 'path' | 'url' } | undefined {
   const pagePath = post.pagePath.toLowerCase()
   const url = normalizeUrlPath(post.url)
   for (const page of pages) {
+    if (page.language !== undefined && post.language !== undefined && page.language !== post.language) continue
     if (page.pagePath === pagePath) return { page, on: 'path' }
     if (page.urls.includes(url)) return { page, on: 'url' }
   }

@@ -81,3 +81,21 @@ export class CostMeter {
     }
   }
 }
+
+/** Rough tokens of a text: one per 4 ASCII characters, one per other character. */
+function roughTokens(text: string): number {
+  let ascii = 0
+  let other = 0
+  for (const ch of text) ch.charCodeAt(0) < 128 ? ascii++ : other++
+  return ascii / 4 + other
+}
+
+/**
+ * The run's cost split by language. One call writes every language, so the split is an estimate: the
+ * cost is shared in proportion to the (rough) tokens of each language's summaries.
+ */
+export function splitCost(totalUsd: number, papers: { summaries: Record<string, string> }[], languages: string[]): Record<string, number> {
+  const weights = languages.map((l) => papers.reduce((sum, p) => sum + roughTokens(p.summaries[l] ?? ''), 0))
+  const all = weights.reduce((a, b) => a + b, 0) || 1
+  return Object.fromEntries(languages.map((l, i) => [l, (totalUsd * (weights[i] as number)) / all]))
+}

@@ -1,24 +1,33 @@
 // Summarizes the top papers with bounded concurrency. A summary that fails a check gets one retry
 // that names the failure; failing a hard check again, the paper is replaced by the next-ranked reserve.
 // A summary whose only fault is a number the abstract does not ground is published after the retry,
-// with the number and its sentence quoted for the reviewer. A fatal
-// error (an API error past its retries, the cost cap) stops the batch: no further call starts and the
-// calls in flight are cancelled.
+// with the number and its sentence quoted for the reviewer. For a blog in several languages one call
+// returns every language's summary (the abstract is sent once); each language passes its own checks,
+// and a failing one retries the paper with the failure named. A fatal error (an API error past its
+// retries, the cost cap) stops the batch: no further call starts and the calls in flight are cancelled.
 import type { RankedPaper } from '../paper.js'
 import { isApiError, type ModelClient } from './claude.js'
 import type { CostMeter } from './cost.js'
 import { checkSummary, type NumberDoubt, reasonsOf } from './gates.js'
-import { RELEVANCE_SCHEMA, relevanceSystemPrompt, relevanceUserPrompt, SUMMARY_SCHEMA, summarySystemPrompt, summaryUserPrompt } from './prompt.js'
+import { RELEVANCE_SCHEMA, relevanceSystemPrompt, relevanceUserPrompt, summariesOf, summarySchema, summarySystemPrompt, summaryUserPrompt } from './prompt.js'
 
 /** Room for the summary and whatever thinking the model does first (both count against max_tokens). */
 export const SUMMARY_MAX_TOKENS = 4096
+/** Room for each further language's summary. */
+const TOKENS_PER_EXTRA_LANGUAGE = 1024
+
+/** A number a summary states and its abstract does not, in the language of that summary. */
+export interface LanguageDoubt extends NumberDoubt {
+  language: string
+}
 
 export interface SummarizedPaper {
   paper: RankedPaper
-  summary: string
+  /** The summary in each language of the run. */
+  summaries: Record<string, string>
   attempts: number
   /** Numbers the abstract does not ground, which the reviewer is asked to check. */
-  doubts: NumberDoubt[]
+  doubts: LanguageDoubt[]
 }
 
 export interface ReplacedPaper {
@@ -35,7 +44,8 @@ export interface SummarizeOptions {
   client: ModelClient
   meter: CostMeter
   model: string
-  language: string
+  /** The languages of the summaries, the main one first. */
+  languages: string[]
   count: number
   maxConcurrency: number
   /** Checks of the run's own beside the gates (a secret of the run in the text); reasons, as the gates give. */
@@ -57,7 +67,7 @@ export async function summarizePapers(ranked: RankedPaper[], options: SummarizeO
       inFlight++
       try {
         const result = await summarizeOne(paper, options, cancel.signal)
-        if ('summary' in result) summarized.push({ paper, ...result })
+        if ('summaries' in result) summarized.push({ paper, ...result })
         else replaced.push({ paper, reasons: result.reasons })
       } catch (error) {
         if (!fatal) {
@@ -79,31 +89,45 @@ async function summarizeOne(
   paper: RankedPaper,
   options: SummarizeOptions,
   signal: AbortSignal
-): Promise<{ summary: string; attempts: number; doubts: NumberDoubt[] } | { reasons: string[] }> {
-  const system = summarySystemPrompt(options.language)
+): Promise<Omit<SummarizedPaper, 'paper'> | { reasons: string[] }> {
+  const { languages } = options
+  const system = summarySystemPrompt(languages)
+  const schema = summarySchema(languages)
+  const maxTokens = SUMMARY_MAX_TOKENS + TOKENS_PER_EXTRA_LANGUAGE * (languages.length - 1)
+  // Reasons name their language when there is more than one.
+  const named = (language: string, reason: string): string => (languages.length > 1 ? `the ${language} summary: ${reason}` : reason)
   let reasons: string[] = []
-  let publishable: { summary: string; doubts: NumberDoubt[] } | undefined
+  let publishable: Omit<SummarizedPaper, 'paper' | 'attempts'> | undefined
   for (let attempt = 1; attempt <= 2; attempt++) {
     const user = summaryUserPrompt(paper, attempt > 1 ? reasons : undefined)
     signal.throwIfAborted()
-    const release = options.meter.reserve(options.model, system.length + user.length, SUMMARY_MAX_TOKENS)
+    const release = options.meter.reserve(options.model, system.length + user.length, maxTokens)
     let answer
     try {
-      answer = await options.client.complete({ model: options.model, system, user, schema: SUMMARY_SCHEMA, maxTokens: SUMMARY_MAX_TOKENS }, signal)
+      answer = await options.client.complete({ model: options.model, system, user, schema, maxTokens }, signal)
     } finally {
       release(answer?.usage)
     }
-    const summary = typeof answer.value?.summary === 'string' ? answer.value.summary.trim() : undefined
-    if (answer.problem || summary === undefined) {
-      reasons = [answer.problem ?? 'the answer had no summary field']
+    if (answer.problem) {
+      reasons = [answer.problem]
       continue
     }
-    const check = checkSummary({ summary, title: paper.title, abstract: paper.abstract, language: options.language })
-    check.hard.push(...(options.extraCheck?.(summary) ?? []))
-    if (check.hard.length === 0 && check.doubts.length === 0) return { summary, attempts: attempt, doubts: [] }
+    const texts = summariesOf(answer.value, languages)
+    let hard = false
+    const doubts: LanguageDoubt[] = []
+    reasons = []
+    for (const language of languages) {
+      const summary = texts[language]
+      const check = summary === undefined ? { hard: ['the answer had no summary field'], doubts: [] } : checkSummary({ summary, title: paper.title, abstract: paper.abstract, language })
+      if (summary !== undefined) check.hard.push(...(options.extraCheck?.(summary) ?? []))
+      hard ||= check.hard.length > 0
+      doubts.push(...check.doubts.map((d) => ({ ...d, language })))
+      reasons.push(...reasonsOf(check).map((r) => named(language, r)))
+    }
+    const summaries = texts as Record<string, string>
+    if (reasons.length === 0) return { summaries, attempts: attempt, doubts: [] }
     // Only doubts about numbers: publishable, with the doubts for the reviewer, if the retry does no better.
-    if (check.hard.length === 0) publishable = { summary, doubts: check.doubts }
-    reasons = reasonsOf(check)
+    if (!hard) publishable = { summaries, doubts }
   }
   return publishable ? { ...publishable, attempts: 2 } : { reasons }
 }

@@ -1,0 +1,30 @@
+// Helpers for the sample-site tests: the shared templates, and a page as a reader sees it.
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { fixturePath } from '../../scripts/stand-ins.mjs'
+
+/** Copies the shared templates into the site (or its theme), as a real site has its own. */
+export function withLayouts(ws: string, siteDir: string, theme?: string): void {
+  const into = theme ? path.join(ws, siteDir, 'themes', theme, 'layouts/_default') : path.join(ws, siteDir, 'layouts/_default')
+  fs.cpSync(fileURLToPath(fixturePath('sites/common-layouts/_default/')), into, { recursive: true, force: false })
+}
+
+/** What a reader sees of a page: text without tags, entities decoded, whitespace collapsed. */
+export const visible = (html: string): string =>
+  html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/&[a-z]+;/g, ' ')
+    .replace(/\s+/g, ' ')
+
+/** Hugo's warnings and errors, but for deprecations of the sample sites' own config (languageCode in 0.158+). */
+export const problems = (output: string): string[] => output.split('\n').filter((l) => /WARN|ERROR/.test(l) && !/deprecated/.test(l))
+
+export const letters = (text: string): string => visible(text).replace(/[^\p{L}\p{N}]+/gu, '')
+
