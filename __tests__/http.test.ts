@@ -43,7 +43,7 @@ describe('retries', () => {
 describe('pacing', () => {
   it('spaces requests to a paced host at least the interval apart, one at a time, with no real waiting', async () => {
     const clock = new VirtualClock()
-    const f = fakeFetch(async () => json({}), clock)
+    const f = fakeFetch(() => json({}), clock)
     const client = createHttp({ timeoutMs: 1000, fetch: f.fetch, sleep: clock.sleep, now: clock.now, pacing: { 'export.arxiv.org': 3000 } })
     await Promise.all([1, 2, 3, 4, 5].map((i) => client.json(`https://export.arxiv.org/api/query?start=${i}`)))
     const times = f.sent.map((s) => s.at)

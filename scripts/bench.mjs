@@ -41,6 +41,7 @@ for (let i = 0; i < 60; i++) {
   base.paper.submittedOnDailyAt = '2026-03-01T03:00:00.000Z'
   base.thumbnail = `https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/${id}.png`
   summaries.ja[id] = seed.summaries.ja[seed.dailyPapers[i % 5].paper.id]
+  summaries.en[id] = seed.summaries.en[seed.dailyPapers[i % 5].paper.id]
   items.push(base)
 }
 
@@ -62,7 +63,7 @@ function lowerBound(n, concurrency, claudeMs) {
   return { sources, claude, github, total: sources + claude + github }
 }
 
-async function run({ n, concurrency, claudeMs, keywords }) {
+async function run({ n, concurrency, claudeMs, keywords, language = 'ja' }) {
   const standIns = await startStandIns({ dailyPapers: byFeaturedDay(items), summaries, latency: { ...LATENCY, claude: claudeMs } })
   const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hps-bench-'))
   fs.writeFileSync(path.join(ws, 'hugo.toml'), "title = 'Bench'\n")
@@ -79,6 +80,7 @@ async function run({ n, concurrency, claudeMs, keywords }) {
         images: 'thumbnail',
         count: String(n),
         'max-concurrency': String(concurrency),
+        language,
         ...standInInputs(standIns.urls)
       },
       env: { GITHUB_REPOSITORY: 'octo-blog/research-blog', GITHUB_API_URL: standIns.urls.github },
@@ -103,7 +105,8 @@ async function run({ n, concurrency, claudeMs, keywords }) {
       claudeInFlight: standIns.maxInFlight.claude ?? 0,
       // Tokens as the action received and reported them (its outputs), per call.
       inputPerCall: Number(r.outputs['input-tokens']) / calls,
-      outputPerCall: Number(r.outputs['output-tokens']) / calls
+      outputPerCall: Number(r.outputs['output-tokens']) / calls,
+      cost: Number(r.outputs['cost-usd'])
     }
   } finally {
     await standIns.close()
@@ -170,6 +173,16 @@ const ref = postResults[1]
 console.log(`\nSemantic Scholar's largest rate: ${ref.maxS2Rate === undefined ? 'one request' : `${f(ref.maxS2Rate)} per s`}; 429 answers the stand-ins sent: ${postResults.reduce((a, r) => a + r.status429, 0)}.`)
 console.log(`Tokens per call as the action received them: ${f(ref.inputPerCall, 0)} input, ${f(ref.outputPerCall, 0)} output (the stand-in's canned summaries; real answers add thinking).`)
 console.log(`Cost of a 5-paper post at these tokens: ${Object.entries(PRICES).map(([m, [i, o]]) => `${m} ${f((5 * (ref.inputPerCall * i + ref.outputPerCall * o)) / 1e6, 4)} USD`).join(', ')}.\n`)
+
+// Every language of the blog in one call per paper, against one language.
+const [one, two] = await interleaved([
+  { n: 5, concurrency: DEFAULT_CONCURRENCY, claudeMs: SHORT_CLAUDE, keywords: ['large language model'], language: 'ja' },
+  { n: 5, concurrency: DEFAULT_CONCURRENCY, claudeMs: SHORT_CLAUDE, keywords: ['large language model'], language: 'ja, en' }
+])
+console.log('### Languages (5 papers, one keyword)\n')
+console.log('| language | Claude calls | input / output tokens per call | cost (Sonnet) | wall time |\n|---|---:|---:|---:|---:|')
+for (const [label, r] of [['ja', one], ['ja, en', two]]) console.log(`| ${label} | ${r.requests.claude} | ${f(r.inputPerCall, 0)} / ${f(r.outputPerCall, 0)} | ${f(r.cost, 4)} USD | ${f(r.wall)} s${spread(r)} |`)
+console.log(`\n\`ja, en\` costs ${f(two.cost / one.cost)}× \`ja\` alone (two separate runs would cost 2×, and open two pull requests).\n`)
 
 // Larger posts: the concurrency's effect.
 for (const n of sizes.filter((x) => x !== 5)) {

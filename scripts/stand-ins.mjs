@@ -70,7 +70,10 @@ export function tinyPng(rgb = [40, 90, 160]) {
 export function approxTokens(text) {
   let ascii = 0
   let other = 0
-  for (const ch of text) ch.charCodeAt(0) < 128 ? ascii++ : other++
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 128) ascii++
+    else other++
+  }
   return Math.ceil(ascii / 4) + other
 }
 

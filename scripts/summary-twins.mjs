@@ -75,8 +75,13 @@ export function measure(checkSummary, numbersIn) {
   const misses = []
   for (const p of pairs) {
     const r = run(p, p.summary)
-    if (r.hard.length) good.rejected++, misses.push({ what: 'good summary rejected', file: p.file, title: p.title, reasons: r.hard })
-    else if (r.doubts.length) good.flagged++, misses.push({ what: 'good summary flagged', file: p.file, title: p.title, reasons: r.doubts.map((d) => d.number) })
+    if (r.hard.length) {
+      good.rejected++
+      misses.push({ what: 'good summary rejected', file: p.file, title: p.title, reasons: r.hard })
+    } else if (r.doubts.length) {
+      good.flagged++
+      misses.push({ what: 'good summary flagged', file: p.file, title: p.title, reasons: r.doubts.map((d) => d.number) })
+    }
   }
   const kinds = {}
   for (const t of twinsOf(pairs, numbersIn)) {

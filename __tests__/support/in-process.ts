@@ -33,9 +33,10 @@ export function memoryRunner(options: { summary?: boolean } = {}) {
     },
     setSecret: (v) => lines.push(`::add-mask::${escapeData(v)}`),
     setOutput: (name, value) => void (outputs[name] = value),
-    appendSummary: async (md) => {
-      if (options.summary === false) throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY.')
+    appendSummary: (md) => {
+      if (options.summary === false) return Promise.reject(new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY.'))
       summary += md
+      return Promise.resolve()
     }
   }
   return { runner, result: (sleeps: number[]): RunResult => ({ code: failed ? 1 : 0, stdout: `${lines.join('\n')}\n`, stderr: '', outputs, summary, sleeps }) }

@@ -4,7 +4,7 @@
 // is force-moved only over the action's own commits; a branch with a maintainer's commits is left as
 // it is (or gets a commit on top, when asked); only the action's own files of the folder are removed.
 import type { GitHubClient } from './octokit.js'
-import { type BranchState, classifyBranch, commitMessage, folderChanges, isOwnFileName, markedDate } from './rules.js'
+import { type BranchState, classifyBranch, commitMessage, folderChanges, markedDate } from './rules.js'
 
 export interface RepoFile {
   /** Path inside the repository. */

@@ -78,7 +78,7 @@ export function parseArxivFeed(xml: string): ArxivFeed {
   try {
     doc = parser.parse(xml)
   } catch (error) {
-    throw new Error(`arXiv's answer is not valid XML (${(error as Error).message.split('\n')[0]})`)
+    throw new Error(`arXiv's answer is not valid XML (${(error as Error).message.split('\n')[0]})`, { cause: error })
   }
   const feed = doc?.feed
   if (!feed) throw new Error("arXiv's answer is not an Atom feed")

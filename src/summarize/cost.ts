@@ -86,7 +86,10 @@ export class CostMeter {
 function roughTokens(text: string): number {
   let ascii = 0
   let other = 0
-  for (const ch of text) ch.charCodeAt(0) < 128 ? ascii++ : other++
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 128) ascii++
+    else other++
+  }
   return ascii / 4 + other
 }
 
