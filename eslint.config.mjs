@@ -23,7 +23,15 @@ export default tseslint.config(
   {
     files: ['scripts/**/*.mjs', '*.mjs'],
     languageOptions: {
-      globals: { console: 'readonly', process: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', structuredClone: 'readonly' }
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        structuredClone: 'readonly'
+      }
     },
     rules: { 'no-control-regex': 'off' }
   }

@@ -8,7 +8,9 @@ describe('the collection window', () => {
     expect(w.days).toEqual(['2026-02-27', '2026-02-28', '2026-03-01'])
     expect(w.start.toISOString()).toBe('2026-02-26T15:00:00.000Z')
     expect(w.end.toISOString()).toBe('2026-03-01T15:00:00.000Z')
-    expect(arxivSearchQuery(['cs.CL'], ['LLM'], w.start, w.end)).toBe('(cat:cs.CL) AND (abs:"LLM" OR ti:"LLM") AND submittedDate:[202602261500 TO 202603011459]')
+    expect(arxivSearchQuery(['cs.CL'], ['LLM'], w.start, w.end)).toBe(
+      '(cat:cs.CL) AND (abs:"LLM" OR ti:"LLM") AND submittedDate:[202602261500 TO 202603011459]'
+    )
   })
 
   it('covers a weekend date and its two weekdays before', () => {

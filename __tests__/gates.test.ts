@@ -3,12 +3,20 @@ import { loadSeedDataset } from '../scripts/stand-ins.mjs'
 import { checkLanguage, checkLength, checkMarkup, checkNumbers, checkSummary, numbersIn } from '../src/summarize/gates.js'
 
 const seed = loadSeedDataset()
-const papers: { id: string; title: string; summary: string }[] = seed.dailyPapers.map((i: { paper: { id: string; title: string; summary: string } }) => i.paper)
+const papers: { id: string; title: string; summary: string }[] = seed.dailyPapers.map(
+  (i: { paper: { id: string; title: string; summary: string } }) => i.paper
+)
 
 describe('the seed post’s own summaries', () => {
   it.each(papers)('$id passes every check in Japanese and English', (paper) => {
-    expect(checkSummary({ summary: seed.summaries.ja[paper.id], title: paper.title, abstract: paper.summary, language: 'ja' })).toEqual({ hard: [], doubts: [] })
-    expect(checkSummary({ summary: seed.summaries.en[paper.id], title: paper.title, abstract: paper.summary, language: 'en' })).toEqual({ hard: [], doubts: [] })
+    expect(checkSummary({ summary: seed.summaries.ja[paper.id], title: paper.title, abstract: paper.summary, language: 'ja' })).toEqual({
+      hard: [],
+      doubts: []
+    })
+    expect(checkSummary({ summary: seed.summaries.en[paper.id], title: paper.title, abstract: paper.summary, language: 'en' })).toEqual({
+      hard: [],
+      doubts: []
+    })
   })
 })
 
@@ -54,11 +62,16 @@ describe('each check fails where it should', () => {
 
   it('copying the abstract is not a summary', () => {
     const copy = medix.summary.slice(0, 700)
-    expect(checkSummary({ summary: copy, title: medix.title, abstract: medix.summary, language: 'en' }).hard).toContain('it copies the abstract instead of summarizing it')
+    expect(checkSummary({ summary: copy, title: medix.title, abstract: medix.summary, language: 'en' }).hard).toContain(
+      'it copies the abstract instead of summarizing it'
+    )
   })
 
   it('an empty summary is rejected', () => {
-    expect(checkSummary({ summary: '  ', title: 't', abstract: 'a', language: 'ja' })).toEqual({ hard: ['the summary is empty'], doubts: [] })
+    expect(checkSummary({ summary: '  ', title: 't', abstract: 'a', language: 'ja' })).toEqual({
+      hard: ['the summary is empty'],
+      doubts: []
+    })
   })
 
   it('numbers the abstract implies count as grounded: enumerations, lower-case scales, words that carry a number', () => {
@@ -71,7 +84,15 @@ describe('each check fails where it should', () => {
     expect(checkNumbers('1200件', 'about 1.2k examples')).toEqual([])
     expect(checkNumbers('30億パラメータ', 'a 3b model')).toEqual([])
     expect(checkNumbers('130万件', 'a corpus of 1.3 million programs')).toEqual([])
-    for (const [word, n] of [['quadruplet', 4], ['pair', 2], ['triad', 3], ['trio', 3], ['twofold', 2], ['dozen', 12], ['quartet', 4]] as const) {
+    for (const [word, n] of [
+      ['quadruplet', 4],
+      ['pair', 2],
+      ['triad', 3],
+      ['trio', 3],
+      ['twofold', 2],
+      ['dozen', 12],
+      ['quartet', 4]
+    ] as const) {
       expect(checkNumbers(`${n}つ組の構造`, `a ${word} structure`), word).toEqual([])
     }
     // Still caught: a count the abstract does not imply.
@@ -80,7 +101,12 @@ describe('each check fails where it should', () => {
   })
 
   it('an ungrounded number is a doubt with its sentence, not a hard failure', () => {
-    const check = checkSummary({ summary: seed.summaries.ja['2602.23363'].replace('5万1千', '6万1千'), title: medix.title, abstract: medix.summary, language: 'ja' })
+    const check = checkSummary({
+      summary: seed.summaries.ja['2602.23363'].replace('5万1千', '6万1千'),
+      title: medix.title,
+      abstract: medix.summary,
+      language: 'ja'
+    })
     expect(check.hard).toEqual([])
     expect(check.doubts).toEqual([{ number: '6万1千', sentence: expect.stringMatching(/^約6万1千件の指示データのみで訓練した.*。$/) }])
   })

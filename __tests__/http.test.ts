@@ -8,7 +8,11 @@ describe('retries', () => {
   it('retries 429 and 5xx, honouring Retry-After, then gives the answer', async () => {
     const clock = new VirtualClock()
     let n = 0
-    const f = fakeFetch(() => (++n === 1 ? json({ message: 'Too Many Requests' }, 429, { 'retry-after': '7' }) : n === 2 ? json({}, 503) : json({ ok: true })), clock)
+    const f = fakeFetch(
+      () =>
+        ++n === 1 ? json({ message: 'Too Many Requests' }, 429, { 'retry-after': '7' }) : n === 2 ? json({}, 503) : json({ ok: true }),
+      clock
+    )
     const client = createHttp({ timeoutMs: 1000, fetch: f.fetch, sleep: clock.sleep, now: clock.now })
     expect(await client.json('https://api.example.org/x')).toEqual({ ok: true })
     expect(clock.sleeps).toEqual([7000, 2000]) // Retry-After, then the second back-off step
@@ -17,7 +21,10 @@ describe('retries', () => {
   it('backs off from a 429 without Retry-After (Semantic Scholar’s shared pool) and succeeds', async () => {
     const clock = new VirtualClock()
     let n = 0
-    const f = fakeFetch(() => (++n === 1 ? json(JSON.parse('{"message": "Too Many Requests.", "code": "429"}'), 429) : json({ total: 0, offset: 0 })), clock)
+    const f = fakeFetch(
+      () => (++n === 1 ? json(JSON.parse('{"message": "Too Many Requests.", "code": "429"}'), 429) : json({ total: 0, offset: 0 })),
+      clock
+    )
     const client = createHttp({ timeoutMs: 1000, fetch: f.fetch, sleep: clock.sleep, now: clock.now })
     expect(await client.json('https://api.semanticscholar.org/graph/v1/paper/search')).toEqual({ total: 0, offset: 0 })
     expect(clock.sleeps).toEqual([1000])
@@ -26,10 +33,14 @@ describe('retries', () => {
   it('gives up after two retries with the last status, and never retries a 404', async () => {
     const clock = new VirtualClock()
     const always500 = fakeFetch(() => json({}, 500), clock)
-    await expect(createHttp({ timeoutMs: 1000, fetch: always500.fetch, sleep: clock.sleep }).json('https://a.example/x')).rejects.toThrow(/HTTP 500/)
+    await expect(createHttp({ timeoutMs: 1000, fetch: always500.fetch, sleep: clock.sleep }).json('https://a.example/x')).rejects.toThrow(
+      /HTTP 500/
+    )
     expect(always500.sent).toHaveLength(3)
     const notFound = fakeFetch(() => json({}, 404), clock)
-    await expect(createHttp({ timeoutMs: 1000, fetch: notFound.fetch, sleep: clock.sleep }).json('https://a.example/x')).rejects.toThrow(/HTTP 404/)
+    await expect(createHttp({ timeoutMs: 1000, fetch: notFound.fetch, sleep: clock.sleep }).json('https://a.example/x')).rejects.toThrow(
+      /HTTP 404/
+    )
     expect(notFound.sent).toHaveLength(1)
   })
 
@@ -109,7 +120,9 @@ describe('against a loopback server', () => {
     const port = (closed.address() as AddressInfo).port
     await new Promise((r) => closed.close(r))
     const clock = new VirtualClock()
-    await expect(createHttp({ timeoutMs: 1000, sleep: clock.sleep }).json(`http://127.0.0.1:${port}/`)).rejects.toThrow(/connection refused/)
+    await expect(createHttp({ timeoutMs: 1000, sleep: clock.sleep }).json(`http://127.0.0.1:${port}/`)).rejects.toThrow(
+      /connection refused/
+    )
     expect(clock.sleeps).toEqual([1000, 2000])
   })
 })

@@ -15,10 +15,19 @@ const hugo = spawnSync('hugo', ['version'], { encoding: 'utf8' })
 const hasHugo = !hugo.error && hugo.status === 0
 if (!hasHugo && process.env.CI) throw new Error('hugo is not installed: .ci/run installs it (apt-get install hugo)')
 
-
 function hostileEntries(): PostEntry[] {
   return hostile.map((p, i) => ({
-    paper: { key: p.id, arxivId: p.id, title: p.title, authors: p.authors, abstract: p.abstract, published: '2026-03-01', sources: ['huggingface', 'arxiv'], rank: i + 1, score: 1 },
+    paper: {
+      key: p.id,
+      arxivId: p.id,
+      title: p.title,
+      authors: p.authors,
+      abstract: p.abstract,
+      published: '2026-03-01',
+      sources: ['huggingface', 'arxiv'],
+      rank: i + 1,
+      score: 1
+    },
     // A summary carrying the same kind of payload as its paper.
     summary: `{{< /details >}} <script>alert(1)</script> # 見出し [link](https://evil.example) ${cleanText(p.title).slice(0, 40)}についての要約です。`,
     image: { name: `paper_${i + 1}.png`, bytes: tinyPng() }
@@ -58,8 +67,16 @@ describe.skipIf(!hasHugo)('real Hugo', () => {
   it('builds the seed post, its English twin and a hostile post without an error or a warning', () => {
     const { run, html } = buildSite([
       { bundle: '2026-03-01-llm-papers', entries: seedEntries('ja'), options: base({}) },
-      { bundle: '2026-03-01-llm-papers-en', entries: seedEntries('en'), options: base({ language: 'en', slug: 'en/llm-papers-2026-03-01', frontMatter: 'toml', detailsStyle: 'markdown' }) },
-      { bundle: '2026-02-28-hostile', entries: hostileEntries(), options: base({ date: '2026-02-28', slug: 'hostile', title: 'Hostile "title": {{< x >}} <b>' }) }
+      {
+        bundle: '2026-03-01-llm-papers-en',
+        entries: seedEntries('en'),
+        options: base({ language: 'en', slug: 'en/llm-papers-2026-03-01', frontMatter: 'toml', detailsStyle: 'markdown' })
+      },
+      {
+        bundle: '2026-02-28-hostile',
+        entries: hostileEntries(),
+        options: base({ date: '2026-02-28', slug: 'hostile', title: 'Hostile "title": {{< x >}} <b>' })
+      }
     ])
     expect(run.status, run.stdout + run.stderr).toBe(0)
     expect(run.stdout + run.stderr).not.toMatch(/WARN|ERROR/)
@@ -87,10 +104,16 @@ describe.skipIf(!hasHugo)('real Hugo', () => {
     expect(body.match(/<h3/g)).toHaveLength(hostile.length)
     expect(body.match(/<ul>/g)).toHaveLength(hostile.length) // the bullets of each paper
     // Links: each paper's arXiv page, or a bare http(s) URL its own text holds; never javascript: or mailto:.
-    const texts = hostileEntries().flatMap((e) => [e.paper.title, e.paper.abstract, e.summary]).join(' ')
+    const texts = hostileEntries()
+      .flatMap((e) => [e.paper.title, e.paper.abstract, e.summary])
+      .join(' ')
     for (const a of body.matchAll(/<a [^>]*href="([^"]*)"/g)) {
       const href = a[1]!.replace(/&amp;/g, '&')
-      expect(/^https:\/\/arxiv\.org\/abs\/2603\.0000\d$/.test(href) || (/^https?:\/\//.test(href) && texts.includes(href.replace(/^https?:\/\/(?=www\.)/, ''))), href).toBe(true)
+      expect(
+        /^https:\/\/arxiv\.org\/abs\/2603\.0000\d$/.test(href) ||
+          (/^https?:\/\//.test(href) && texts.includes(href.replace(/^https?:\/\/(?=www\.)/, ''))),
+        href
+      ).toBe(true)
     }
     expect(page).not.toMatch(/[\u200b-\u200d\u202a-\u202e\u2066-\u2069]/)
     // Every title and summary is there as text.

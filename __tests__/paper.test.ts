@@ -20,7 +20,8 @@ describe('normalizeArxivId', () => {
     expect(normalizeArxivId('0704.0001')).toBe('0704.0001')
   })
   it('rejects what is not an id', () => {
-    for (const bad of ['abc', '', '2602.233', '12345.67890', 'https://example.org/abs/2602.23363', undefined, null]) expect(normalizeArxivId(bad)).toBeUndefined()
+    for (const bad of ['abc', '', '2602.233', '12345.67890', 'https://example.org/abs/2602.23363', undefined, null])
+      expect(normalizeArxivId(bad)).toBeUndefined()
   })
 })
 
@@ -38,7 +39,14 @@ describe('paperKey and mergeCandidates', () => {
       candidate({ arxivId: '2602.23363', sources: ['semantic-scholar'], citations: 3, influentialCitations: 1 })
     ])
     expect(merged).toHaveLength(1)
-    expect(merged[0]).toMatchObject({ key: '2602.23363', sources: ['huggingface', 'arxiv', 'semantic-scholar'], upvotes: 12, citations: 3, influentialCitations: 1, abstract: 'from HF' })
+    expect(merged[0]).toMatchObject({
+      key: '2602.23363',
+      sources: ['huggingface', 'arxiv', 'semantic-scholar'],
+      upvotes: 12,
+      citations: 3,
+      influentialCitations: 1,
+      abstract: 'from HF'
+    })
   })
 
   it('joins a title-only Semantic Scholar paper to the arXiv paper of the same title', () => {

@@ -28,7 +28,9 @@ describe('the seed post', () => {
     const fields = readPost(en)
     expect(fields.frontMatter).toMatchObject({ title: 'LLM Paper Survey (2026-03-01)', tags: ['LLM', 'AI', 'Papers'] })
     expect(fields.introHeading).toBe('Introduction')
-    expect(fields.intro).toBe('This post collects notable LLM papers as of 2026-03-01. They were gathered automatically from arXiv, Semantic Scholar and Hugging Face Daily Papers, and the summaries were written in English with the Claude API.')
+    expect(fields.intro).toBe(
+      'This post collects notable LLM papers as of 2026-03-01. They were gathered automatically from arXiv, Semantic Scholar and Hugging Face Daily Papers, and the summaries were written in English with the Claude API.'
+    )
     expect(fields.papers[0]!.authors).toMatch(/ et al\.$/)
     expect(en).toContain('### Summary')
     expect(en).toContain('{{< details "Original abstract" >}}')
@@ -39,7 +41,9 @@ describe('the seed post', () => {
     const md = renderMarkdown(seedEntries('ja'), options({ detailsStyle: 'markdown' }))
     expect(md).not.toContain('{{')
     expect(md.match(/^\*\*原文Abstract\*\*$/gm)).toHaveLength(5)
-    expect(readPost(renderMarkdown(seedEntries('ja'), options())).papers.map((p) => p.title)).toEqual(readPost(md).papers.map((p) => p.title))
+    expect(readPost(renderMarkdown(seedEntries('ja'), options())).papers.map((p) => p.title)).toEqual(
+      readPost(md).papers.map((p) => p.title)
+    )
   })
 
   it('lists every external link of a post: the arXiv links and the bare URLs of the abstracts', () => {
@@ -56,18 +60,48 @@ describe('the seed post', () => {
   })
 
   it('names only the sources that answered', () => {
-    expect(readPost(renderMarkdown(seedEntries('ja'), options({ sourcesUsed: ['huggingface'] }))).intro).toContain('。Hugging Face Daily Papersから自動収集し')
+    expect(readPost(renderMarkdown(seedEntries('ja'), options({ sourcesUsed: ['huggingface'] }))).intro).toContain(
+      '。Hugging Face Daily Papersから自動収集し'
+    )
   })
 
   it('fits other sites: title, slug, tags, categories, draft, TOML, named details', () => {
-    const md = renderMarkdown(seedEntries('ja'), options({ title: 'Reading list {date}'.replace('{date}', '2026-03-01'), slug: '/papers/2026-03-01/', tags: ['ml'], categories: ['Research'], draft: true, frontMatter: 'toml', detailsStyle: 'named' }))
+    const md = renderMarkdown(
+      seedEntries('ja'),
+      options({
+        title: 'Reading list {date}'.replace('{date}', '2026-03-01'),
+        slug: '/papers/2026-03-01/',
+        tags: ['ml'],
+        categories: ['Research'],
+        draft: true,
+        frontMatter: 'toml',
+        detailsStyle: 'named'
+      })
+    )
     const toml = /^\+\+\+\n([\s\S]*?)\n\+\+\+\n/.exec(md)![1]!
-    expect(parseToml(toml)).toEqual({ title: 'Reading list 2026-03-01', subtitle: '', summary: ' ', tags: ['ml'], categories: ['Research'], url: '/papers/2026-03-01/', date: '2026-03-01', featured: false, draft: true })
+    expect(parseToml(toml)).toEqual({
+      title: 'Reading list 2026-03-01',
+      subtitle: '',
+      summary: ' ',
+      tags: ['ml'],
+      categories: ['Research'],
+      url: '/papers/2026-03-01/',
+      date: '2026-03-01',
+      featured: false,
+      draft: true
+    })
     expect(md).toContain('{{< details summary="原文Abstract" >}}')
   })
 
   it('writes the images beside index.md', () => {
-    expect(renderBundle(seedEntries('ja'), options()).map((f) => f.name)).toEqual(['index.md', 'paper_1.png', 'paper_2.png', 'paper_3.png', 'paper_4.png', 'paper_5.png'])
+    expect(renderBundle(seedEntries('ja'), options()).map((f) => f.name)).toEqual([
+      'index.md',
+      'paper_1.png',
+      'paper_2.png',
+      'paper_3.png',
+      'paper_4.png',
+      'paper_5.png'
+    ])
   })
 
   it('omits the image, the arXiv line and links to doi.org when a paper has no arXiv id', () => {
@@ -97,7 +131,54 @@ describe('untrusted text stays data', () => {
     }
   })
 
-  const piece = fc.constantFrom('{{<', '>}}', '{{%', '%}}', '{{', '}}', '<script>', '</details>', '\n', '\n---\n', '---', '+++', '# ', '## ', '[', ']', '(', ')', '](', 'https://evil.example/x', 'www.', '"', "'", ':', '`', '|', '>', '<', '-', '*', '_', ' ', 'a', 'Z', '1.', '日本語', '\u200b', '\u202e', '\u0000', '$x_i$', '@', '&', '&#123;', ': ', 'key: value', '#')
+  const piece = fc.constantFrom(
+    '{{<',
+    '>}}',
+    '{{%',
+    '%}}',
+    '{{',
+    '}}',
+    '<script>',
+    '</details>',
+    '\n',
+    '\n---\n',
+    '---',
+    '+++',
+    '# ',
+    '## ',
+    '[',
+    ']',
+    '(',
+    ')',
+    '](',
+    'https://evil.example/x',
+    'www.',
+    '"',
+    "'",
+    ':',
+    '`',
+    '|',
+    '>',
+    '<',
+    '-',
+    '*',
+    '_',
+    ' ',
+    'a',
+    'Z',
+    '1.',
+    '日本語',
+    '\u200b',
+    '\u202e',
+    '\u0000',
+    '$x_i$',
+    '@',
+    '&',
+    '&#123;',
+    ': ',
+    'key: value',
+    '#'
+  )
   const text = fc.string({ unit: piece, maxLength: 30 })
 
   it('keeps front matter values exactly, whatever the title or tags contain', () => {
@@ -115,37 +196,52 @@ describe('untrusted text stays data', () => {
 
   it('never lets paper text open a shortcode, a heading, a fence, HTML or a link', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ title: text, author: text, abstract: text, summary: text }), { minLength: 1, maxLength: 3 }), (papers) => {
-        const entries: PostEntry[] = papers.map((p, i) => ({
-          paper: { key: `2602.0000${i}`, arxivId: `2602.0000${i}`, title: p.title, authors: [p.author, p.author], abstract: p.abstract, published: '2026-02-26', sources: ['huggingface'], rank: i + 1, score: 1 },
-          summary: p.summary,
-          image: { name: `paper_${i + 1}.png`, bytes: png }
-        }))
-        const md = renderMarkdown(entries, options())
-        const n = papers.length
-        const body = md.slice(md.indexOf('\n---\n') + 5)
-        expect(body.split('{{<').length - 1).toBe(2 * n)
-        expect(body.split('>}}').length - 1).toBe(2 * n)
-        expect(body).not.toContain('{{%')
-        expect(body).not.toContain('%}}')
-        expect(body.split('<').length - 1).toBe(2 * n) // only the shortcodes' own
-        const headings = body.split('\n').filter((l) => /^\s{0,3}#/.test(l))
-        expect(headings).toHaveLength(1 + 2 * n)
-        for (const h of headings) expect(h).toMatch(/^(## はじめに|## \d+\. .*|### 要約)$/)
-        expect(body.split('\n').filter((l) => /^\s{0,3}(---|\+\+\+|\*\*\*|___|```|~~~)/.test(l))).toEqual(['---'])
-        // Markdown links are the post's own; any other link is a bare URL the text itself holds.
-        for (const m of body.matchAll(/(?<!\\)\]\(([^)]*)\)/g)) expect(m[1]).toMatch(/^(https:\/\/arxiv\.org\/abs\/2602\.\d+|paper_\d\.png)$/)
-        const texts = papers.flatMap((p) => [p.title, p.author, p.abstract, p.summary].map(cleanText))
-        for (const link of linksIn(md).map(unescapeMarkdown)) expect(link.startsWith('https://arxiv.org/abs/2602.') || texts.some((t) => t.includes(link)), link).toBe(true)
-        // And what a reader sees is the text itself.
-        const fields = readPost(md)
-        papers.forEach((p, i) => {
-          const seen = fields.papers[i]!
-          expect(seen.title).toBe(cleanText(p.title))
-          expect(seen.summary).toBe(cleanText(p.summary))
-          expect(seen.abstract).toBe(cleanText(p.abstract))
-        })
-      }),
+      fc.property(
+        fc.array(fc.record({ title: text, author: text, abstract: text, summary: text }), { minLength: 1, maxLength: 3 }),
+        (papers) => {
+          const entries: PostEntry[] = papers.map((p, i) => ({
+            paper: {
+              key: `2602.0000${i}`,
+              arxivId: `2602.0000${i}`,
+              title: p.title,
+              authors: [p.author, p.author],
+              abstract: p.abstract,
+              published: '2026-02-26',
+              sources: ['huggingface'],
+              rank: i + 1,
+              score: 1
+            },
+            summary: p.summary,
+            image: { name: `paper_${i + 1}.png`, bytes: png }
+          }))
+          const md = renderMarkdown(entries, options())
+          const n = papers.length
+          const body = md.slice(md.indexOf('\n---\n') + 5)
+          expect(body.split('{{<').length - 1).toBe(2 * n)
+          expect(body.split('>}}').length - 1).toBe(2 * n)
+          expect(body).not.toContain('{{%')
+          expect(body).not.toContain('%}}')
+          expect(body.split('<').length - 1).toBe(2 * n) // only the shortcodes' own
+          const headings = body.split('\n').filter((l) => /^\s{0,3}#/.test(l))
+          expect(headings).toHaveLength(1 + 2 * n)
+          for (const h of headings) expect(h).toMatch(/^(## はじめに|## \d+\. .*|### 要約)$/)
+          expect(body.split('\n').filter((l) => /^\s{0,3}(---|\+\+\+|\*\*\*|___|```|~~~)/.test(l))).toEqual(['---'])
+          // Markdown links are the post's own; any other link is a bare URL the text itself holds.
+          for (const m of body.matchAll(/(?<!\\)\]\(([^)]*)\)/g))
+            expect(m[1]).toMatch(/^(https:\/\/arxiv\.org\/abs\/2602\.\d+|paper_\d\.png)$/)
+          const texts = papers.flatMap((p) => [p.title, p.author, p.abstract, p.summary].map(cleanText))
+          for (const link of linksIn(md).map(unescapeMarkdown))
+            expect(link.startsWith('https://arxiv.org/abs/2602.') || texts.some((t) => t.includes(link)), link).toBe(true)
+          // And what a reader sees is the text itself.
+          const fields = readPost(md)
+          papers.forEach((p, i) => {
+            const seen = fields.papers[i]!
+            expect(seen.title).toBe(cleanText(p.title))
+            expect(seen.summary).toBe(cleanText(p.summary))
+            expect(seen.abstract).toBe(cleanText(p.abstract))
+          })
+        }
+      ),
       { numRuns: 300 }
     )
   })

@@ -22,7 +22,9 @@ describe('the HTTP policy', () => {
 
   it('never retries a timeout: one request, then the error', async () => {
     const clock = new VirtualClock()
-    const f = fakeFetch((_url, init) => new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason))))
+    const f = fakeFetch(
+      (_url, init) => new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason)))
+    )
     const client = createHttp({ timeoutMs: 50, fetch: f.fetch, sleep: clock.sleep, now: clock.now })
     await expect(client.json('https://a.example/hang')).rejects.toThrow(/no answer within 0.05 s/)
     expect(f.sent).toHaveLength(1)
@@ -34,7 +36,9 @@ describe('the first figure', () => {
   it('is found relative to the page’s <base href>, not to the page address', () => {
     const html = '<html><head><base href="/html/2602.23363v2/"></head><body><figure><img src="x1.png"></figure></body></html>'
     expect(firstFigureUrl(html, 'https://arxiv.org/html/2602.23363')).toBe('https://arxiv.org/html/2602.23363v2/x1.png')
-    expect(firstFigureUrl('<figure><img src="x1.png"></figure>', 'https://arxiv.org/html/2602.23363')).toBe('https://arxiv.org/html/2602.23363/x1.png')
+    expect(firstFigureUrl('<figure><img src="x1.png"></figure>', 'https://arxiv.org/html/2602.23363')).toBe(
+      'https://arxiv.org/html/2602.23363/x1.png'
+    )
   })
 })
 

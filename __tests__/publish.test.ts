@@ -15,12 +15,24 @@ afterEach(async () => {
 async function setup(options: Parameters<typeof startStandIns>[0] = {}) {
   s = await startStandIns(options)
   const warnings: string[] = []
-  const octokit = createOctokit({ token: 'ghs_x', baseUrl: s.urls.github, onWarning: (m) => warnings.push(m), retryAfterBaseMs: 10, throttle: false })
+  const octokit = createOctokit({
+    token: 'ghs_x',
+    baseUrl: s.urls.github,
+    onWarning: (m) => warnings.push(m),
+    retryAfterBaseMs: 10,
+    throttle: false
+  })
   return { s, octokit, warnings }
 }
 
 /** The error a publish fails with (a publish that succeeds fails the test). */
-const failure = (p: Promise<unknown>): Promise<Error> => p.then(() => Promise.reject(new Error('expected publishPost to fail')), (e: Error) => e).catch((e: Error) => e)
+const failure = (p: Promise<unknown>): Promise<Error> =>
+  p
+    .then(
+      () => Promise.reject(new Error('expected publishPost to fail')),
+      (e: Error) => e
+    )
+    .catch((e: Error) => e)
 
 /** Reads the target, then publishes: what run() does, in two steps. */
 async function publish(octokit: GitHubClient, over: Partial<PublishRequest & TargetRequest> = {}) {
@@ -56,16 +68,32 @@ describe('publishPost', () => {
     const result = await publish(octokit)
     expect(result).toMatchObject({ operation: 'created', number: 1, url: 'https://github.com/octo-blog/research-blog/pull/1' })
     const files = s.github.filesOf('paper-survey/2026-03-01')!
-    expect([...files.keys()].sort()).toEqual(['README.md', 'content/posts/2026-03-01-llm-papers/index.md', 'content/posts/2026-03-01-llm-papers/paper_1.png', 'content/posts/old/index.md'])
+    expect([...files.keys()].sort()).toEqual([
+      'README.md',
+      'content/posts/2026-03-01-llm-papers/index.md',
+      'content/posts/2026-03-01-llm-papers/paper_1.png',
+      'content/posts/old/index.md'
+    ])
     expect(files.get('content/posts/2026-03-01-llm-papers/paper_1.png')!.equals(image)).toBe(true)
     expect(files.get('content/posts/old/index.md')!.toString()).toBe('old post')
     const head = s.github.headCommit('paper-survey/2026-03-01')
     expect(head.message).toBe('Add paper survey for 2026-03-01\n\nHugo-Paper-Survey: 2026-03-01\n')
     expect(head.parents).toEqual([s.github.refs.get('heads/main')])
     // Git Data API order: blobs, tree, commit, then the ref.
-    const writes = s.requestsTo('github').filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.url.replace(/^\/repos\/octo-blog\/research-blog/, '').replace(/\?.*/, '')}`)
+    const writes = s
+      .requestsTo('github')
+      .filter((r) => r.method !== 'GET')
+      .map((r) => `${r.method} ${r.url.replace(/^\/repos\/octo-blog\/research-blog/, '').replace(/\?.*/, '')}`)
     // The first blob is the write probe, sent before any summary is paid for.
-    expect(writes).toEqual(['POST /git/blobs', 'POST /git/blobs', 'POST /git/blobs', 'POST /git/trees', 'POST /git/commits', 'POST /git/refs', 'POST /pulls'])
+    expect(writes).toEqual([
+      'POST /git/blobs',
+      'POST /git/blobs',
+      'POST /git/blobs',
+      'POST /git/trees',
+      'POST /git/commits',
+      'POST /git/refs',
+      'POST /pulls'
+    ])
   })
 
   it('removes files of the bundle folder that the new bundle no longer has, and nothing else', async () => {
@@ -97,7 +125,10 @@ describe('publishPost', () => {
     expect(s.github.refs.get('heads/paper-survey/2026-03-01')).toBe(head)
     expect(s.github.pulls[0]!.body).toBe('body')
 
-    const changed = { body: 'new body', files: [{ path: 'content/posts/2026-03-01-llm-papers/index.md', content: Buffer.from('# post v2\n') }] }
+    const changed = {
+      body: 'new body',
+      files: [{ path: 'content/posts/2026-03-01-llm-papers/index.md', content: Buffer.from('# post v2\n') }]
+    }
     expect(await publish(octokit, changed)).toMatchObject({ operation: 'updated', number: 1 })
     expect(s.github.pulls).toHaveLength(1)
     expect(s.github.pulls[0]!.body).toBe('new body')
@@ -117,17 +148,28 @@ describe('publishPost', () => {
     const { octokit, s } = await setup({ github: { pullsBlocked: true } })
     const error = await failure(publish(octokit))
     expect(error.message).toContain('GitHub Actions is not permitted to create or approve pull requests')
-    expect(error.message).toContain('Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests"')
-    expect(error.message).toContain("The branch 'paper-survey/2026-03-01' already holds the post; re-run the workflow to open the pull request.")
+    expect(error.message).toContain(
+      'Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests"'
+    )
+    expect(error.message).toContain(
+      "The branch 'paper-survey/2026-03-01' already holds the post; re-run the workflow to open the pull request."
+    )
     expect(s.github.filesOf('paper-survey/2026-03-01')!.has('content/posts/2026-03-01-llm-papers/index.md')).toBe(true)
   })
 
   it('names the permissions the job needs on a 403 or 404 while writing', async () => {
     const { octokit } = await setup({
-      faults: { github: (req: { method: string; url: string }) => (req.method === 'POST' && req.url.endsWith('/git/blobs') ? { status: 403, body: { message: 'Resource not accessible by integration', status: '403' } } : undefined) }
+      faults: {
+        github: (req: { method: string; url: string }) =>
+          req.method === 'POST' && req.url.endsWith('/git/blobs')
+            ? { status: 403, body: { message: 'Resource not accessible by integration', status: '403' } }
+            : undefined
+      }
     })
     const error = await failure(publish(octokit))
-    expect(error.message).toMatch(/GitHub refused to check that the token can write \(a test blob\) \(HTTP 403: Resource not accessible by integration\)/)
+    expect(error.message).toMatch(
+      /GitHub refused to check that the token can write \(a test blob\) \(HTTP 403: Resource not accessible by integration\)/
+    )
     expect(error.message).toContain('`permissions: contents: write` and `pull-requests: write`')
     expect(error.message).toContain('fork')
     expect(error.message).not.toContain('already holds the post')
@@ -144,10 +186,15 @@ describe('publishPost', () => {
     await publish(octokit)
     let listed = 0
     // The next run's list comes back empty, as if the PR were opened a moment later.
-    const hide = (req: { method: string; url: string }) => (req.method === 'GET' && req.url.includes('/pulls?') && listed++ === 0 ? { body: [] } : undefined)
+    const hide = (req: { method: string; url: string }) =>
+      req.method === 'GET' && req.url.includes('/pulls?') && listed++ === 0 ? { body: [] } : undefined
     const original = s.github.handle
-    s.github.handle = (method: string, url: string, body: unknown) => (hide({ method, url }) ?? original(method, url, body)) as ReturnType<typeof original>
-    const result = await publish(octokit, { body: 'race', files: [{ path: 'content/posts/2026-03-01-llm-papers/index.md', content: Buffer.from('v3') }] })
+    s.github.handle = (method: string, url: string, body: unknown) =>
+      (hide({ method, url }) ?? original(method, url, body)) as ReturnType<typeof original>
+    const result = await publish(octokit, {
+      body: 'race',
+      files: [{ path: 'content/posts/2026-03-01-llm-papers/index.md', content: Buffer.from('v3') }]
+    })
     expect(result).toMatchObject({ operation: 'updated', number: 1 })
     expect(s.github.pulls).toHaveLength(1)
   })
@@ -155,7 +202,10 @@ describe('publishPost', () => {
   it('retries a 5xx in the middle of the write chain and completes', async () => {
     let failed = false
     const { octokit, s } = await setup({
-      faults: { github: (req: { method: string; url: string }) => (req.url.endsWith('/git/trees') && !failed ? ((failed = true), { status: 502, body: { message: 'Server Error' } }) : undefined) }
+      faults: {
+        github: (req: { method: string; url: string }) =>
+          req.url.endsWith('/git/trees') && !failed ? ((failed = true), { status: 502, body: { message: 'Server Error' } }) : undefined
+      }
     })
     expect((await publish(octokit)).operation).toBe('created')
     expect(s.requestsTo('github').filter((r) => r.url.endsWith('/git/trees'))).toHaveLength(2)
@@ -167,8 +217,12 @@ describe('publishPost', () => {
     const before = s.github.refs.get('heads/paper-survey/2026-03-01')
     const original = s.github.handle
     s.github.handle = (method: string, url: string, body: unknown) =>
-      (method === 'PATCH' && url.includes('/git/refs/') ? { status: 409, body: { message: 'Reference update conflict', status: '409' } } : original(method, url, body)) as ReturnType<typeof original>
-    const error = await failure(publish(octokit, { files: [{ path: 'content/posts/2026-03-01-llm-papers/index.md', content: Buffer.from('v2') }] }))
+      (method === 'PATCH' && url.includes('/git/refs/')
+        ? { status: 409, body: { message: 'Reference update conflict', status: '409' } }
+        : original(method, url, body)) as ReturnType<typeof original>
+    const error = await failure(
+      publish(octokit, { files: [{ path: 'content/posts/2026-03-01-llm-papers/index.md', content: Buffer.from('v2') }] })
+    )
     expect(error.message).toMatch(/refused to update the branch 'paper-survey\/2026-03-01' \(HTTP 409: Reference update conflict\)/)
     expect(s.github.refs.get('heads/paper-survey/2026-03-01')).toBe(before)
   })
@@ -178,9 +232,16 @@ describe('publishPost', () => {
     const original = s.github.handle
     let hidden = true
     // Another run's commit for the date is there, but the first lookup does not see it yet.
-    s.github.commit('paper-survey/2026-03-01', { 'content/posts/2026-03-01-llm-papers/index.md': 'the other run' }, commitMessage('2026-03-01'), 'main')
+    s.github.commit(
+      'paper-survey/2026-03-01',
+      { 'content/posts/2026-03-01-llm-papers/index.md': 'the other run' },
+      commitMessage('2026-03-01'),
+      'main'
+    )
     s.github.handle = (method: string, url: string, body: unknown) =>
-      (hidden && method === 'GET' && url.includes('/git/ref/heads') && url.includes('paper-survey') ? ((hidden = false), { status: 404, body: { message: 'Not Found', status: '404' } }) : original(method, url, body)) as ReturnType<typeof original>
+      (hidden && method === 'GET' && url.includes('/git/ref/heads') && url.includes('paper-survey')
+        ? ((hidden = false), { status: 404, body: { message: 'Not Found', status: '404' } })
+        : original(method, url, body)) as ReturnType<typeof original>
     expect((await publish(octokit)).operation).toBe('created')
     expect(s.github.filesOf('paper-survey/2026-03-01')!.get('content/posts/2026-03-01-llm-papers/index.md')!.toString()).toBe('# post\n')
   })
@@ -191,7 +252,9 @@ describe('publishPost', () => {
     let hidden = true
     const theirs = s.github.commit('paper-survey/2026-03-01', { 'notes.md': 'mine' }, 'Start the survey by hand', 'main')
     s.github.handle = (method: string, url: string, body: unknown) =>
-      (hidden && method === 'GET' && url.includes('/git/ref/heads') && url.includes('paper-survey') ? ((hidden = false), { status: 404, body: { message: 'Not Found', status: '404' } }) : original(method, url, body)) as ReturnType<typeof original>
+      (hidden && method === 'GET' && url.includes('/git/ref/heads') && url.includes('paper-survey')
+        ? ((hidden = false), { status: 404, body: { message: 'Not Found', status: '404' } })
+        : original(method, url, body)) as ReturnType<typeof original>
     expect((await failure(publish(octokit))).message).toMatch(/appeared while this run was writing.*left as it is/)
     expect(s.github.refs.get('heads/paper-survey/2026-03-01')).toBe(theirs)
   })

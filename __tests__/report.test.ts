@@ -68,15 +68,22 @@ describe('pullRequestBody', () => {
   })
 
   it('says when the post has fewer papers than asked for, and shows relevance reasons when the filter ran', () => {
-    const body = pullRequestBody(report({ requestedCount: 5, relevanceRan: true, papers: [{ ...paper(1), relevance: { score: 9, reason: 'Core LLM training.' } }] }))
+    const body = pullRequestBody(
+      report({ requestedCount: 5, relevanceRan: true, papers: [{ ...paper(1), relevance: { score: 9, reason: 'Core LLM training.' } }] })
+    )
     expect(body).toContain('**Fewer papers than asked for:** 1 of 5')
     expect(body).toContain('| 9/10 Core LLM training. |')
   })
 
   it('stays under GitHub’s limit by cutting the queries, then the table, and says so', () => {
     const papers = Array.from({ length: 50 }, (_, i) => paper(i + 1, `${'A very long title '.repeat(90)}${i}`))
-    const queries = Array.from({ length: 400 }, (_, i) => `https://api.semanticscholar.org/graph/v1/paper/search?query=${'k'.repeat(150)}${i}`)
-    const body = pullRequestBody(report({ papers, requestedCount: 50, sources: [{ source: 'semantic-scholar', status: 'ok', count: 50, queries }] }))
+    const queries = Array.from(
+      { length: 400 },
+      (_, i) => `https://api.semanticscholar.org/graph/v1/paper/search?query=${'k'.repeat(150)}${i}`
+    )
+    const body = pullRequestBody(
+      report({ papers, requestedCount: 50, sources: [{ source: 'semantic-scholar', status: 'ok', count: 50, queries }] })
+    )
     expect(body.length).toBeLessThanOrEqual(PR_BODY_LIMIT)
     expect(body).toMatch(/The table is cut to fit GitHub's body limit: \d+ more papers are in the post/)
     expect(body).toContain('### Review checklist')

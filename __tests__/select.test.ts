@@ -46,13 +46,25 @@ describe('selectPapers', () => {
       ['2602.00001', 10, 3]
     ])
     // Among equals, the paper Hugging Face featured last comes first.
-    const tied = selectPapers([c({ arxivId: '2602.00008', upvotes: 5, featuredAt: '2026-02-27T03:00:00Z' }), c({ arxivId: '2602.00009', upvotes: 5, featuredAt: '2026-02-28T03:00:00Z' })], base)
+    const tied = selectPapers(
+      [
+        c({ arxivId: '2602.00008', upvotes: 5, featuredAt: '2026-02-27T03:00:00Z' }),
+        c({ arxivId: '2602.00009', upvotes: 5, featuredAt: '2026-02-28T03:00:00Z' })
+      ],
+      base
+    )
     expect(tied.ranked.map((p) => p.arxivId)).toEqual(['2602.00009', '2602.00008'])
-    expect(popularityScore(c({ upvotes: 1, citations: 1, influentialCitations: 1, sources: ['arxiv', 'huggingface', 'semantic-scholar'] }))).toBe(1 + 2 + 5 + 20)
+    expect(
+      popularityScore(c({ upvotes: 1, citations: 1, influentialCitations: 1, sources: ['arxiv', 'huggingface', 'semantic-scholar'] }))
+    ).toBe(1 + 2 + 5 + 20)
   })
 
   it('keeps Daily Papers unfiltered by default and filters them with huggingface-filter: keywords', () => {
-    const offTopic = c({ arxivId: '2602.00004', title: 'Protein folding', abstract: 'On average, we leverage folding dynamics. '.repeat(6) })
+    const offTopic = c({
+      arxivId: '2602.00004',
+      title: 'Protein folding',
+      abstract: 'On average, we leverage folding dynamics. '.repeat(6)
+    })
     expect(selectPapers([offTopic], base).ranked).toHaveLength(1)
     const filtered = selectPapers([offTopic], { ...base, filterHuggingFace: true })
     expect(filtered.ranked).toHaveLength(0)
@@ -64,10 +76,13 @@ describe('selectPapers', () => {
   })
 
   it('leaves out published papers and papers without an abstract to summarize', () => {
-    const { ranked, leftOut } = selectPapers([c({ arxivId: '2602.00005' }), c({ arxivId: '2602.00006', abstract: 'Too short.' }), c({ arxivId: '2602.00007' })], {
-      ...base,
-      publishedIds: new Set(['2602.00005'])
-    })
+    const { ranked, leftOut } = selectPapers(
+      [c({ arxivId: '2602.00005' }), c({ arxivId: '2602.00006', abstract: 'Too short.' }), c({ arxivId: '2602.00007' })],
+      {
+        ...base,
+        publishedIds: new Set(['2602.00005'])
+      }
+    )
     expect(ranked.map((p) => p.arxivId)).toEqual(['2602.00007'])
     expect(leftOut).toEqual({ published: 1, offTopic: 0, noAbstract: 1 })
   })
@@ -75,7 +90,8 @@ describe('selectPapers', () => {
 
 describe('already published', () => {
   it('finds ids in the arXiv ID line and in arXiv and Hugging Face links, without versions', () => {
-    const md = '- **arXiv ID**: 2602.23363\n- **arXiv ID**：2602.21760v2\n[a](https://arxiv.org/abs/2602.23205v1) https://arxiv.org/pdf/hep-th/9901001 <https://huggingface.co/papers/2602.17594>'
+    const md =
+      '- **arXiv ID**: 2602.23363\n- **arXiv ID**：2602.21760v2\n[a](https://arxiv.org/abs/2602.23205v1) https://arxiv.org/pdf/hep-th/9901001 <https://huggingface.co/papers/2602.17594>'
     expect(findArxivIds(md).sort()).toEqual(['2602.17594', '2602.21760', '2602.23205', '2602.23363', 'hep-th/9901001'])
   })
 
@@ -90,7 +106,15 @@ describe('already published', () => {
     write('2026-03-01-llm-papers/index.md', 'arXiv ID: 2602.00003')
     write('2026-02-20-llm-papers/data.txt', 'arXiv ID: 2602.00004')
     const ids = async (contentDirs: string[], skip: string[]) =>
-      (await scanPages(dir, { languages: contentDirs.map((contentDir) => ({ code: 'ja', contentDir })), defaultLanguage: 'ja', declared: false }, skip)).flatMap((p) => p.arxivIds).sort()
+      (
+        await scanPages(
+          dir,
+          { languages: contentDirs.map((contentDir) => ({ code: 'ja', contentDir })), defaultLanguage: 'ja', declared: false },
+          skip
+        )
+      )
+        .flatMap((p) => p.arxivIds)
+        .sort()
     expect(await ids(['.'], ['2026-03-01-llm-papers'])).toEqual(['2602.00001', '2602.00002'])
     expect(await ids(['missing'], [])).toEqual([])
   })

@@ -34,7 +34,13 @@ describe('readSettings', () => {
       updatePublished: false,
       images: 'figure',
       slug: 'llm-papers-2026-11-29',
-      urls: { huggingface: 'https://huggingface.co', arxiv: 'https://export.arxiv.org', arxivHtml: 'https://arxiv.org/html', semanticScholar: 'https://api.semanticscholar.org', anthropic: 'https://api.anthropic.com' }
+      urls: {
+        huggingface: 'https://huggingface.co',
+        arxiv: 'https://export.arxiv.org',
+        arxivHtml: 'https://arxiv.org/html',
+        semanticScholar: 'https://api.semanticscholar.org',
+        anthropic: 'https://api.anthropic.com'
+      }
     })
     expect(s.keywords).toContain('LLM')
   })
@@ -46,7 +52,13 @@ describe('readSettings', () => {
   })
 
   it('parses lists, reviewers and templates', () => {
-    const s = read({ sources: 'arxiv\nhuggingface', reviewers: 'alice, org/editors', labels: 'a,,b, a', branch: 'survey-{date}', date: '2026-03-01' })
+    const s = read({
+      sources: 'arxiv\nhuggingface',
+      reviewers: 'alice, org/editors',
+      labels: 'a,,b, a',
+      branch: 'survey-{date}',
+      date: '2026-03-01'
+    })
     expect(s.sources).toEqual(['huggingface', 'arxiv'])
     expect(s.reviewers).toEqual(['alice'])
     expect(s.teamReviewers).toEqual(['editors'])
@@ -101,7 +113,26 @@ describe('readSettings', () => {
 describe('isValidBranchName', () => {
   it('follows git check-ref-format', () => {
     for (const ok of ['paper-survey/2026-03-01', 'main', 'a/b/c', 'x_y.z']) expect(isValidBranchName(ok), ok).toBe(true)
-    for (const no of ['', '@', '-x', 'a..b', 'a//b', 'a/', 'a.', 'a.lock', 'a/.b', 'a~b', 'a^b', 'a:b', 'a?b', 'a*b', 'a[b', 'a\\b', 'a@{b', 'a b']) {
+    for (const no of [
+      '',
+      '@',
+      '-x',
+      'a..b',
+      'a//b',
+      'a/',
+      'a.',
+      'a.lock',
+      'a/.b',
+      'a~b',
+      'a^b',
+      'a:b',
+      'a?b',
+      'a*b',
+      'a[b',
+      'a\\b',
+      'a@{b',
+      'a b'
+    ]) {
       expect(isValidBranchName(no), no).toBe(false)
     }
   })

@@ -7,13 +7,31 @@ import { collectCandidates, type SourceContext } from '../src/sources/index.js'
 import { addCitationCounts, fetchSemanticScholar } from '../src/sources/semantic-scholar.js'
 import { fakeFetch, json, recorded, type Route, VirtualClock, xml } from './support/fake-fetch.js'
 
-const URLS = { huggingface: 'https://huggingface.co', arxiv: 'https://export.arxiv.org', semanticScholar: 'https://api.semanticscholar.org' }
+const URLS = {
+  huggingface: 'https://huggingface.co',
+  arxiv: 'https://export.arxiv.org',
+  semanticScholar: 'https://api.semanticscholar.org'
+}
 
 function context(route: Route, over: Partial<SourceContext> = {}) {
   const clock = new VirtualClock()
   const f = fakeFetch(route, clock)
-  const http = createHttp({ timeoutMs: 1000, fetch: f.fetch, sleep: clock.sleep, now: clock.now, pacing: { 'export.arxiv.org': 3000, 'api.semanticscholar.org': 1000 } })
-  const ctx: SourceContext = { http, window: dateWindow('2026-03-01', 3, 'Asia/Tokyo'), keywords: ['LLM', 'language model'], arxivCategories: ['cs.CL', 'cs.LG'], urls: URLS, semanticScholarApiKey: '', ...over }
+  const http = createHttp({
+    timeoutMs: 1000,
+    fetch: f.fetch,
+    sleep: clock.sleep,
+    now: clock.now,
+    pacing: { 'export.arxiv.org': 3000, 'api.semanticscholar.org': 1000 }
+  })
+  const ctx: SourceContext = {
+    http,
+    window: dateWindow('2026-03-01', 3, 'Asia/Tokyo'),
+    keywords: ['LLM', 'language model'],
+    arxivCategories: ['cs.CL', 'cs.LG'],
+    urls: URLS,
+    semanticScholarApiKey: '',
+    ...over
+  }
   return { ctx, sent: f.sent, clock }
 }
 
@@ -21,7 +39,13 @@ describe('Hugging Face Daily Papers', () => {
   it('parses the 2024 item shape', () => {
     const items = JSON.parse(recorded('huggingface/daily_papers_2024-10-25_first3.json'))
     const c = toCandidate(items[0])!
-    expect(c).toMatchObject({ key: '2410.17243', arxivId: '2410.17243', published: '2024-10-22', featuredAt: '2024-10-25T00:57:09.392Z', sources: ['huggingface'] })
+    expect(c).toMatchObject({
+      key: '2410.17243',
+      arxivId: '2410.17243',
+      published: '2024-10-22',
+      featuredAt: '2024-10-25T00:57:09.392Z',
+      sources: ['huggingface']
+    })
     expect(c.authors[0]).toBe('Zesen Cheng')
     expect(c.upvotes).toBeGreaterThanOrEqual(0)
     expect(c.thumbnailUrl).toBe('https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/2410.17243.png')
@@ -30,7 +54,13 @@ describe('Hugging Face Daily Papers', () => {
 
   it('parses the 2026 item shape with ai_keywords and githubRepo', () => {
     const c = toCandidate(JSON.parse(recorded('huggingface/daily_papers_item_2026-03_quoted_prettyprinted.json')))!
-    expect(c).toMatchObject({ arxivId: '2602.23229', upvotes: 10, published: '2026-02-26', featuredAt: '2026-03-06T03:55:12.777Z', githubRepo: 'https://github.com/marco-garosi/CIRCLE' })
+    expect(c).toMatchObject({
+      arxivId: '2602.23229',
+      upvotes: 10,
+      published: '2026-02-26',
+      featuredAt: '2026-03-06T03:55:12.777Z',
+      githubRepo: 'https://github.com/marco-garosi/CIRCLE'
+    })
     expect(c.keywords).toContain('in-context learning')
     expect(c.authors).toEqual(['Marco Garosi', 'Matteo Farina', 'Alessandro Conti', 'Massimiliano Mancini', 'Elisa Ricci'])
   })
@@ -67,7 +97,9 @@ describe('arXiv', () => {
   it('parses the classic Atom format and undoes its hard wraps', () => {
     const feed = parseArxivFeed(recorded('arxiv/api_classic-format_2017_query_deep-dream_start0_max10.atom.xml'))
     expect(feed.entries).toHaveLength(10)
-    expect(feed.entries[0]!.title).toBe('Hierarchical Neural Representation of Dreamed Objects Revealed by Brain Decoding with Deep Neural Network Features')
+    expect(feed.entries[0]!.title).toBe(
+      'Hierarchical Neural Representation of Dreamed Objects Revealed by Brain Decoding with Deep Neural Network Features'
+    )
     expect(feed.entries[0]!.abstract.startsWith('Dreaming is generally thought')).toBe(true)
     expect(feed.entries[0]!.published).toBe('2016-11-29')
   })
@@ -78,7 +110,9 @@ describe('arXiv', () => {
 
   it('turns the error feed (HTTP 400) into an error naming the query', async () => {
     const { ctx } = context(() => xml(recorded('arxiv/api_error_400_incorrect_id_format.atom.xml'), 400))
-    await expect(fetchArxiv(ctx)).rejects.toThrow(/arXiv rejected the query "\(cat:cs\.CL OR cat:cs\.LG\) AND .*": incorrect id format for abc/)
+    await expect(fetchArxiv(ctx)).rejects.toThrow(
+      /arXiv rejected the query "\(cat:cs\.CL OR cat:cs\.LG\) AND .*": incorrect id format for abc/
+    )
     expect(parseArxivFeed(recorded('arxiv/docs_example_classic_error_feed.atom.xml')).error).toBe('incorrect id format for 1234.12345')
   })
 
@@ -102,7 +136,10 @@ describe('arXiv', () => {
       const entries = start + ARXIV_PAGE_SIZE <= total ? ARXIV_PAGE_SIZE : total - start
       const one = /<entry>[\s\S]*?<\/entry>/.exec(page)![0]
       const body = page
-        .replace(/<entry>[\s\S]*<\/entry>/, Array.from({ length: entries }, (_, i) => one.replace('2202.12139', `2602.${String(start + i).padStart(5, '0')}`)).join('\n'))
+        .replace(
+          /<entry>[\s\S]*<\/entry>/,
+          Array.from({ length: entries }, (_, i) => one.replace('2202.12139', `2602.${String(start + i).padStart(5, '0')}`)).join('\n')
+        )
         .replace(/<opensearch:totalResults>\d+/, `<opensearch:totalResults>${total}`)
       return xml(body)
     }
@@ -123,12 +160,18 @@ describe('arXiv', () => {
 
 describe('Semantic Scholar', () => {
   it('asks one bulk search for every keyword, paging with its token, in the window', async () => {
-    const pages = [recorded('semanticscholar/paper_search_bulk_first_page_trimmed.json'), recorded('semanticscholar/paper_search_bulk_token_page2_trimmed.json')]
+    const pages = [
+      recorded('semanticscholar/paper_search_bulk_first_page_trimmed.json'),
+      recorded('semanticscholar/paper_search_bulk_token_page2_trimmed.json')
+    ]
     const last = { ...JSON.parse(pages[1]!), token: null }
-    const { ctx, sent } = context((url) => json(url.searchParams.get('token') ? (url.searchParams.get('token')!.startsWith('PCOA3') ? last : pages[1]!) : pages[0]!), {
-      semanticScholarApiKey: 's2-key',
-      keywords: ['large language model', 'LLM', 'retrieval-augmented generation']
-    })
+    const { ctx, sent } = context(
+      (url) => json(url.searchParams.get('token') ? (url.searchParams.get('token')!.startsWith('PCOA3') ? last : pages[1]!) : pages[0]!),
+      {
+        semanticScholarApiKey: 's2-key',
+        keywords: ['large language model', 'LLM', 'retrieval-augmented generation']
+      }
+    )
     const result = await fetchSemanticScholar(ctx)
     expect(sent.map((r) => new URL(r.url).pathname)).toEqual(Array(3).fill('/graph/v1/paper/search/bulk'))
     const first = new URL(sent[0]!.url).searchParams
@@ -145,17 +188,27 @@ describe('Semantic Scholar', () => {
 
   it('falls back to one search per keyword, with a warning, when the bulk search fails', async () => {
     const { ctx, sent } = context((url) =>
-      url.pathname.endsWith('/bulk') ? json({ error: 'Not found' }, 404) : json(recorded('semanticscholar/paper_search_full_fields_2023-12_trimmed.json'))
+      url.pathname.endsWith('/bulk')
+        ? json({ error: 'Not found' }, 404)
+        : json(recorded('semanticscholar/paper_search_full_fields_2023-12_trimmed.json'))
     )
     const result = await fetchSemanticScholar(ctx)
-    expect(sent.map((r) => new URL(r.url).pathname)).toEqual(['/graph/v1/paper/search/bulk', '/graph/v1/paper/search', '/graph/v1/paper/search'])
+    expect(sent.map((r) => new URL(r.url).pathname)).toEqual([
+      '/graph/v1/paper/search/bulk',
+      '/graph/v1/paper/search',
+      '/graph/v1/paper/search'
+    ])
     expect(result.warnings).toEqual([expect.stringMatching(/bulk search failed \(HTTP 404.*searched each keyword instead/)])
     expect(result.candidates[0]).toMatchObject({ arxivId: '2201.11990', sources: ['semantic-scholar'] })
     expect(result.candidates[0]!.citations).toBeGreaterThan(0)
   })
 
   it('reads an empty search without a data key as no papers, and sends no key when none is set', async () => {
-    const { ctx, sent } = context((url) => (url.pathname.endsWith('/bulk') ? json({ total: 0, token: null, data: [] }) : json(recorded('semanticscholar/paper_search_empty_result.json'))))
+    const { ctx, sent } = context((url) =>
+      url.pathname.endsWith('/bulk')
+        ? json({ total: 0, token: null, data: [] })
+        : json(recorded('semanticscholar/paper_search_empty_result.json'))
+    )
     expect((await fetchSemanticScholar(ctx)).candidates).toEqual([])
     expect(sent).toHaveLength(1)
     expect(sent[0]!.headers['x-api-key']).toBeUndefined()
@@ -176,9 +229,13 @@ describe('Semantic Scholar', () => {
 
   it('backs off 429s without Retry-After longer without a key, and then succeeds', async () => {
     let n = 0
-    const { ctx, clock } = context(() => (++n <= 4 ? json(recorded('semanticscholar/error_429_too_many_requests.json'), 429) : json({ total: 0, token: null, data: [] })), {
-      keywords: ['LLM']
-    })
+    const { ctx, clock } = context(
+      () =>
+        ++n <= 4 ? json(recorded('semanticscholar/error_429_too_many_requests.json'), 429) : json({ total: 0, token: null, data: [] }),
+      {
+        keywords: ['LLM']
+      }
+    )
     await expect(fetchSemanticScholar(ctx)).resolves.toMatchObject({ candidates: [] })
     expect(clock.sleeps).toEqual([1000, 2000, 4000, 8000])
   })
@@ -190,7 +247,9 @@ describe('collectCandidates', () => {
     const { ctx } = context((url) => {
       if (url.host === 'huggingface.co') return json([hfItem])
       if (url.host === 'export.arxiv.org') return new Response('<html>Bad Gateway</html>', { status: 502 })
-      return json(url.pathname.endsWith('/batch') ? [{ citationCount: 7, influentialCitationCount: 1 }] : { total: 0, token: null, data: [] })
+      return json(
+        url.pathname.endsWith('/batch') ? [{ citationCount: 7, influentialCitationCount: 1 }] : { total: 0, token: null, data: [] }
+      )
     })
     const result = await collectCandidates(ctx, ['huggingface', 'arxiv', 'semantic-scholar'])
     expect(result.reports.map((r) => [r.source, r.status, r.count])).toEqual([

@@ -15,7 +15,10 @@ type Item = (typeof seed.dailyPapers)[number]
 const KEY = 'sk-ant-unit-test-key'
 
 function ranked(items: Item[] = seed.dailyPapers): RankedPaper[] {
-  return selectPapers(items.map((i: Item) => toCandidate(i)!), { keywords: ['LLM'], filterHuggingFace: false, publishedIds: new Set() }).ranked
+  return selectPapers(
+    items.map((i: Item) => toCandidate(i)!),
+    { keywords: ['LLM'], filterHuggingFace: false, publishedIds: new Set() }
+  ).ranked
 }
 
 /** A sixth paper to replace a failing one: the seed's first paper under another id and title. */
@@ -89,7 +92,10 @@ describe('summarizePapers', () => {
 
   it('retries once naming the failed check, then accepts', async () => {
     const { client, meter, s } = await setup({
-      claude: (req: { messages: { content: string }[] }, n: number) => (n === 1 ? { summary: 'This summary is in English and so fails the Japanese check, even though it is long enough to pass length.' } : undefined)
+      claude: (req: { messages: { content: string }[] }, n: number) =>
+        n === 1
+          ? { summary: 'This summary is in English and so fails the Japanese check, even though it is long enough to pass length.' }
+          : undefined
     })
     const out = await summarizePapers(ranked().slice(0, 1), { client, meter, ...opts, count: 1 })
     expect(out.summarized[0]!.attempts).toBe(2)
@@ -101,7 +107,9 @@ describe('summarizePapers', () => {
       dailyPapers: byFeaturedDay(withReserve()),
       summaries: { ja: { ...seed.summaries.ja, '2602.99999': seed.summaries.ja['2602.22594'] } },
       claude: (req: { messages: { content: string }[] }) =>
-        req.messages[0]!.content.includes('MediX-R1') ? { summary: `MediX-R1 <b>は</b>医療向けの強化学習である。${'医療向けの強化学習である。'.repeat(12)}` } : undefined
+        req.messages[0]!.content.includes('MediX-R1')
+          ? { summary: `MediX-R1 <b>は</b>医療向けの強化学習である。${'医療向けの強化学習である。'.repeat(12)}` }
+          : undefined
     })
     const out = await summarizePapers(ranked(withReserve()), { client, meter, ...opts })
     expect(out.summarized.map((x) => x.paper.arxivId)).toEqual(['2602.21760', '2602.23205', '2602.17594', '2602.22594', '2602.99999'])
@@ -112,11 +120,18 @@ describe('summarizePapers', () => {
 
   it('keeps a top paper whose summary states an ungrounded number twice: published, the doubt kept for the reviewer', async () => {
     const doubtful = `MediX-R1は95%の精度を達成した。${'医療向けの強化学習である。'.repeat(12)}`
-    const { client, meter, s } = await setup({ claude: (req: { messages: { content: string }[] }) => (req.messages[0]!.content.includes('MediX-R1') ? { summary: doubtful } : undefined) })
+    const { client, meter, s } = await setup({
+      claude: (req: { messages: { content: string }[] }) =>
+        req.messages[0]!.content.includes('MediX-R1') ? { summary: doubtful } : undefined
+    })
     const out = await summarizePapers(ranked(), { client, meter, ...opts })
     expect(out.replaced).toEqual([])
     const medix = out.summarized.find((x) => x.paper.arxivId === '2602.23363')!
-    expect(medix).toMatchObject({ summaries: { ja: doubtful }, attempts: 2, doubts: [{ language: 'ja', number: '95', sentence: 'MediX-R1は95%の精度を達成した。' }] })
+    expect(medix).toMatchObject({
+      summaries: { ja: doubtful },
+      attempts: 2,
+      doubts: [{ language: 'ja', number: '95', sentence: 'MediX-R1は95%の精度を達成した。' }]
+    })
     // The retry named the number.
     const retry = bodies(s).find((b) => b.messages[0].content.includes('MediX-R1') && b.messages[0].content.includes('rejected'))
     expect(retry.messages[0].content).toContain('numbers that are not in the title or abstract: 95')
@@ -139,7 +154,12 @@ describe('summarizePapers', () => {
         )
       }
     }
-    const error = await summarizePapers(ranked(), { client, meter: new CostMeter(DEFAULT_PRICES, undefined), ...opts, maxConcurrency: 3 }).catch((e: unknown) => e)
+    const error = await summarizePapers(ranked(), {
+      client,
+      meter: new CostMeter(DEFAULT_PRICES, undefined),
+      ...opts,
+      maxConcurrency: 3
+    }).catch((e: unknown) => e)
     expect(error).toBe(fatal)
     expect(started).toHaveLength(3) // the three first papers; none of the other two started
     expect(aborted).toBe(2)
@@ -155,13 +175,32 @@ describe('summarizePapers', () => {
   it('treats a refusal, empty output and invalid JSON as failed attempts', async () => {
     const answers = [
       { stopReason: 'refusal', summary: '' },
-      { body: { ...JSON.parse('{"id":"msg_x","type":"message","role":"assistant","model":"m","content":[],"stop_reason":"end_turn","stop_sequence":null,"usage":{"input_tokens":5,"output_tokens":0}}') } },
-      { body: { id: 'msg_y', type: 'message', role: 'assistant', model: 'm', content: [{ type: 'text', text: '{"summary": "unterminated' }], stop_reason: 'end_turn', stop_sequence: null, usage: { input_tokens: 5, output_tokens: 3 } } }
+      {
+        body: {
+          ...JSON.parse(
+            '{"id":"msg_x","type":"message","role":"assistant","model":"m","content":[],"stop_reason":"end_turn","stop_sequence":null,"usage":{"input_tokens":5,"output_tokens":0}}'
+          )
+        }
+      },
+      {
+        body: {
+          id: 'msg_y',
+          type: 'message',
+          role: 'assistant',
+          model: 'm',
+          content: [{ type: 'text', text: '{"summary": "unterminated' }],
+          stop_reason: 'end_turn',
+          stop_sequence: null,
+          usage: { input_tokens: 5, output_tokens: 3 }
+        }
+      }
     ]
     const { client, meter } = await setup({ claude: (_req: unknown, n: number) => answers[(n - 1) % 3] })
     const out = await summarizePapers(ranked().slice(0, 3), { client, meter, ...opts, count: 3, maxConcurrency: 1 })
     expect(out.summarized).toEqual([])
-    expect(out.replaced.flatMap((r) => r.reasons).sort()).toEqual(['the answer was empty', 'the answer was not the JSON object asked for', 'the model declined to answer'].sort())
+    expect(out.replaced.flatMap((r) => r.reasons).sort()).toEqual(
+      ['the answer was empty', 'the answer was not the JSON object asked for', 'the model declined to answer'].sort()
+    )
   })
 
   it('keeps an instruction inside an abstract as data: it cannot close its element', async () => {
@@ -180,7 +219,11 @@ describe('summarizePapers', () => {
     const { client, meter, s, clock } = await setup({
       claude: (_req: unknown, n: number) =>
         n === 1
-          ? { status: 429, headers: { 'retry-after': '7' }, body: JSON.parse('{"type":"error","error":{"type":"rate_limit_error","message":"This request would exceed the rate limit"}}') }
+          ? {
+              status: 429,
+              headers: { 'retry-after': '7' },
+              body: JSON.parse('{"type":"error","error":{"type":"rate_limit_error","message":"This request would exceed the rate limit"}}')
+            }
           : n <= 3
             ? { status: 529, body: { type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } } }
             : undefined
@@ -192,26 +235,50 @@ describe('summarizePapers', () => {
   })
 
   it('gives up at once on a retry-after longer than a minute, and never retries a 400', async () => {
-    const long = await setup({ claude: () => ({ status: 429, headers: { 'retry-after': '3600' }, body: { type: 'error', error: { type: 'rate_limit_error', message: 'slow down' } } }) })
-    await expect(summarizePapers(ranked().slice(0, 1), { client: long.client, meter: long.meter, ...opts, count: 1 })).rejects.toThrow(/429/)
+    const long = await setup({
+      claude: () => ({
+        status: 429,
+        headers: { 'retry-after': '3600' },
+        body: { type: 'error', error: { type: 'rate_limit_error', message: 'slow down' } }
+      })
+    })
+    await expect(summarizePapers(ranked().slice(0, 1), { client: long.client, meter: long.meter, ...opts, count: 1 })).rejects.toThrow(
+      /429/
+    )
     expect(long.s.requestsTo('claude')).toHaveLength(1)
     expect(long.clock.sleeps).toEqual([])
     await standIns?.close()
-    const bad = await setup({ claude: () => ({ status: 400, body: { type: 'error', error: { type: 'invalid_request_error', message: 'bad' } } }) })
+    const bad = await setup({
+      claude: () => ({ status: 400, body: { type: 'error', error: { type: 'invalid_request_error', message: 'bad' } } })
+    })
     await expect(summarizePapers(ranked().slice(0, 1), { client: bad.client, meter: bad.meter, ...opts, count: 1 })).rejects.toThrow(/400/)
     expect(bad.s.requestsTo('claude')).toHaveLength(1)
   })
 
   it('stops the run when the API keeps failing, with advice', async () => {
-    const { client, meter } = await setup({ claude: () => ({ status: 529, body: { type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } } }) }, 0)
+    const { client, meter } = await setup(
+      { claude: () => ({ status: 529, body: { type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } } }) },
+      0
+    )
     const error = await summarizePapers(ranked().slice(0, 1), { client, meter, ...opts, count: 1 }).catch((e: unknown) => e)
     expect(describeApiError(error)).toMatch(/HTTP 529.*overloaded through every retry/)
   })
 
   it('times out a call that hangs and stops the run', async () => {
     standIns = await startStandIns({ faults: { claude: () => ({ hang: true }) } })
-    const client = createClaude({ apiKey: KEY, baseURL: standIns.urls.anthropic, timeoutMs: 300, maxRetries: 0, sleep: new VirtualClock().sleep })
-    const error = await summarizePapers(ranked().slice(0, 1), { client, meter: new CostMeter(DEFAULT_PRICES, undefined), ...opts, count: 1 }).catch((e: unknown) => e)
+    const client = createClaude({
+      apiKey: KEY,
+      baseURL: standIns.urls.anthropic,
+      timeoutMs: 300,
+      maxRetries: 0,
+      sleep: new VirtualClock().sleep
+    })
+    const error = await summarizePapers(ranked().slice(0, 1), {
+      client,
+      meter: new CostMeter(DEFAULT_PRICES, undefined),
+      ...opts,
+      count: 1
+    }).catch((e: unknown) => e)
     expect(describeApiError(error)).toMatch(/Claude API call failed.*timed out/i)
   })
 
@@ -235,7 +302,11 @@ describe('filterByRelevance', () => {
     const { client, meter, s } = await setup({
       claude: (req: { messages: { content: string }[] }) => {
         const ids = [...req.messages[0]!.content.matchAll(/<paper id="([^"]+)">/g)].map((m) => m[1])
-        return { json: { papers: ids.map((id, i) => ({ id, score: i === 2 ? 3 : 8, reason: i === 2 ? 'Motion capture, not LLMs.' : 'LLM work.' })) } }
+        return {
+          json: {
+            papers: ids.map((id, i) => ({ id, score: i === 2 ? 3 : 8, reason: i === 2 ? 'Motion capture, not LLMs.' : 'LLM work.' }))
+          }
+        }
       }
     })
     const out = await filterByRelevance(ranked(), { client, meter, model: 'claude-haiku-5-5', threshold: 6, limit: 20 })

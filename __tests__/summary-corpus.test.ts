@@ -12,10 +12,13 @@ describe('the real posts', () => {
     expect(pairs.filter((p) => p.language === 'ja')).toHaveLength(20)
   })
 
-  it.each(pairs.map((p) => [`${p.file} ${p.title.slice(0, 50)}`, p] as const))('%s: the published summary passes every check', (_name, p) => {
-    const check = checkSummary({ summary: p.summary, title: p.title, abstract: p.abstract, language: p.language })
-    expect(reasonsOf(check)).toEqual([])
-  })
+  it.each(pairs.map((p) => [`${p.file} ${p.title.slice(0, 50)}`, p] as const))(
+    '%s: the published summary passes every check',
+    (_name, p) => {
+      const check = checkSummary({ summary: p.summary, title: p.title, abstract: p.abstract, language: p.language })
+      expect(reasonsOf(check)).toEqual([])
+    }
+  )
 })
 
 describe('their negative twins', () => {

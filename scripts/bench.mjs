@@ -21,7 +21,20 @@ const REPEATS = Number(values.repeats)
 const SHORT_CLAUDE = 1500
 const REAL_CLAUDE = 8000 // a summary with adaptive thinking at effort low takes several seconds
 const LATENCY = { huggingface: 300, arxiv: 300, arxivHtml: 300, semanticScholar: 300, images: 300, github: 50 }
-const DEFAULT_KEYWORDS = ['large language model', 'LLM', 'language model', 'instruction tuning', 'RLHF', 'retrieval-augmented generation', 'chain-of-thought', 'in-context learning', 'reasoning model', 'LLM agent', 'multimodal large language model', 'vision-language model']
+const DEFAULT_KEYWORDS = [
+  'large language model',
+  'LLM',
+  'language model',
+  'instruction tuning',
+  'RLHF',
+  'retrieval-augmented generation',
+  'chain-of-thought',
+  'in-context learning',
+  'reasoning model',
+  'LLM agent',
+  'multimodal large language model',
+  'vision-language model'
+]
 const DAYS = 3
 const DEFAULT_CONCURRENCY = 5
 /** USD per million tokens (input, output), as src/settings.ts has them. */
@@ -121,7 +134,12 @@ async function interleaved(settings) {
   return results.map((runs) => {
     const walls = runs.map((x) => x.wall).sort((a, b) => a - b)
     const collections = runs.map((x) => x.collection).sort((a, b) => a - b)
-    return { ...runs[0], wall: walls[Math.floor(walls.length / 2)], spread: [walls[0], walls.at(-1)], collection: collections[Math.floor(collections.length / 2)] }
+    return {
+      ...runs[0],
+      wall: walls[Math.floor(walls.length / 2)],
+      spread: [walls[0], walls.at(-1)],
+      collection: collections[Math.floor(collections.length / 2)]
+    }
   })
 }
 
@@ -148,31 +166,67 @@ async function checkRates() {
 
 const f = (x, d = 2) => (x === undefined ? 'n/a' : x.toFixed(d))
 const spread = (r) => (REPEATS > 1 ? ` (${f(r.spread[0])}–${f(r.spread[1])})` : '')
-console.log(`Hugo Paper Survey benchmark: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${spawnSync(actionNode(), ['--version'], { encoding: 'utf8' }).stdout.trim()}, ${new Date().toISOString().slice(0, 10)}`)
-console.log(`Injected latency: Claude ${s(SHORT_CLAUDE)} s or ${s(REAL_CLAUDE)} s per call, each source ${s(LATENCY.huggingface)} s per request, GitHub ${s(LATENCY.github)} s per request.`)
-console.log(`Inputs: lookback-days ${DAYS}, images thumbnail, the same 60 candidates each run; ${REPEATS} repeat(s) per row, interleaved; wall time is the median (lowest–highest).\n`)
+console.log(
+  `Hugo Paper Survey benchmark: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${spawnSync(actionNode(), ['--version'], { encoding: 'utf8' }).stdout.trim()}, ${new Date().toISOString().slice(0, 10)}`
+)
+console.log(
+  `Injected latency: Claude ${s(SHORT_CLAUDE)} s or ${s(REAL_CLAUDE)} s per call, each source ${s(LATENCY.huggingface)} s per request, GitHub ${s(LATENCY.github)} s per request.`
+)
+console.log(
+  `Inputs: lookback-days ${DAYS}, images thumbnail, the same 60 candidates each run; ${REPEATS} repeat(s) per row, interleaved; wall time is the median (lowest–highest).\n`
+)
 
 // The default post: count 5, default concurrency, the 12 default keywords or one, short and realistic Claude latency.
 const posts = [
-  { label: `default keywords (${DEFAULT_KEYWORDS.length}), Claude ${s(SHORT_CLAUDE)} s`, n: 5, concurrency: DEFAULT_CONCURRENCY, claudeMs: SHORT_CLAUDE, keywords: DEFAULT_KEYWORDS },
-  { label: `default keywords (${DEFAULT_KEYWORDS.length}), Claude ${s(REAL_CLAUDE)} s`, n: 5, concurrency: DEFAULT_CONCURRENCY, claudeMs: REAL_CLAUDE, keywords: DEFAULT_KEYWORDS },
-  { label: `one keyword, Claude ${s(REAL_CLAUDE)} s`, n: 5, concurrency: DEFAULT_CONCURRENCY, claudeMs: REAL_CLAUDE, keywords: ['large language model'] }
+  {
+    label: `default keywords (${DEFAULT_KEYWORDS.length}), Claude ${s(SHORT_CLAUDE)} s`,
+    n: 5,
+    concurrency: DEFAULT_CONCURRENCY,
+    claudeMs: SHORT_CLAUDE,
+    keywords: DEFAULT_KEYWORDS
+  },
+  {
+    label: `default keywords (${DEFAULT_KEYWORDS.length}), Claude ${s(REAL_CLAUDE)} s`,
+    n: 5,
+    concurrency: DEFAULT_CONCURRENCY,
+    claudeMs: REAL_CLAUDE,
+    keywords: DEFAULT_KEYWORDS
+  },
+  {
+    label: `one keyword, Claude ${s(REAL_CLAUDE)} s`,
+    n: 5,
+    concurrency: DEFAULT_CONCURRENCY,
+    claudeMs: REAL_CLAUDE,
+    keywords: ['large language model']
+  }
 ]
 const postResults = await interleaved(posts)
 console.log('### The default post (5 papers, max-concurrency 5)\n')
-console.log('| setting | wall time | lower bound | ratio | collection (bound) | requests | most Claude calls at once | sequential model N × (L + 3 s) |')
+console.log(
+  '| setting | wall time | lower bound | ratio | collection (bound) | requests | most Claude calls at once | sequential model N × (L + 3 s) |'
+)
 console.log('|---|---:|---:|---:|---:|---|---:|---:|')
 for (const [i, p] of posts.entries()) {
   const r = postResults[i]
   const bound = lowerBound(p.n, p.concurrency, p.claudeMs)
   const sequential = p.n * (s(p.claudeMs) + 3)
   const reqs = `HF ${r.requests.huggingface}, arXiv ${r.requests.arxiv}, S2 ${r.requests.semanticScholar}, Claude ${r.requests.claude}, GitHub ${r.requests.github}`
-  console.log(`| ${p.label} | ${f(r.wall)} s${spread(r)} | ${f(bound.total)} s | ${f(r.wall / bound.total)} | ${f(r.collection)} s (${f(collectionBound())} s) | ${reqs} | ${r.claudeInFlight} | ${f(sequential)} s |`)
+  console.log(
+    `| ${p.label} | ${f(r.wall)} s${spread(r)} | ${f(bound.total)} s | ${f(r.wall / bound.total)} | ${f(r.collection)} s (${f(collectionBound())} s) | ${reqs} | ${r.claudeInFlight} | ${f(sequential)} s |`
+  )
 }
 const ref = postResults[1]
-console.log(`\nSemantic Scholar's largest rate: ${ref.maxS2Rate === undefined ? 'one request' : `${f(ref.maxS2Rate)} per s`}; 429 answers the stand-ins sent: ${postResults.reduce((a, r) => a + r.status429, 0)}.`)
-console.log(`Tokens per call as the action received them: ${f(ref.inputPerCall, 0)} input, ${f(ref.outputPerCall, 0)} output (the stand-in's canned summaries; real answers add thinking).`)
-console.log(`Cost of a 5-paper post at these tokens: ${Object.entries(PRICES).map(([m, [i, o]]) => `${m} ${f((5 * (ref.inputPerCall * i + ref.outputPerCall * o)) / 1e6, 4)} USD`).join(', ')}.\n`)
+console.log(
+  `\nSemantic Scholar's largest rate: ${ref.maxS2Rate === undefined ? 'one request' : `${f(ref.maxS2Rate)} per s`}; 429 answers the stand-ins sent: ${postResults.reduce((a, r) => a + r.status429, 0)}.`
+)
+console.log(
+  `Tokens per call as the action received them: ${f(ref.inputPerCall, 0)} input, ${f(ref.outputPerCall, 0)} output (the stand-in's canned summaries; real answers add thinking).`
+)
+console.log(
+  `Cost of a 5-paper post at these tokens: ${Object.entries(PRICES)
+    .map(([m, [i, o]]) => `${m} ${f((5 * (ref.inputPerCall * i + ref.outputPerCall * o)) / 1e6, 4)} USD`)
+    .join(', ')}.\n`
+)
 
 // Every language of the blog in one call per paper, against one language.
 const [one, two] = await interleaved([
@@ -181,7 +235,13 @@ const [one, two] = await interleaved([
 ])
 console.log('### Languages (5 papers, one keyword)\n')
 console.log('| language | Claude calls | input / output tokens per call | cost (Sonnet) | wall time |\n|---|---:|---:|---:|---:|')
-for (const [label, r] of [['ja', one], ['ja, en', two]]) console.log(`| ${label} | ${r.requests.claude} | ${f(r.inputPerCall, 0)} / ${f(r.outputPerCall, 0)} | ${f(r.cost, 4)} USD | ${f(r.wall)} s${spread(r)} |`)
+for (const [label, r] of [
+  ['ja', one],
+  ['ja, en', two]
+])
+  console.log(
+    `| ${label} | ${r.requests.claude} | ${f(r.inputPerCall, 0)} / ${f(r.outputPerCall, 0)} | ${f(r.cost, 4)} USD | ${f(r.wall)} s${spread(r)} |`
+  )
 console.log(`\n\`ja, en\` costs ${f(two.cost / one.cost)}× \`ja\` alone (two separate runs would cost 2×, and open two pull requests).\n`)
 
 // Larger posts: the concurrency's effect.
@@ -194,7 +254,9 @@ for (const n of sizes.filter((x) => x !== 5)) {
   console.log(`### N = ${n} (one keyword, Claude ${s(SHORT_CLAUDE)} s)\n`)
   console.log('| measure | value |\n|---|---|')
   console.log(`| wall time, max-concurrency ${DEFAULT_CONCURRENCY} | ${f(fast.wall)} s${spread(fast)} |`)
-  console.log(`| lower bound (sources ${f(bound.sources)} s + Claude ${f(bound.claude)} s + GitHub ${f(bound.github)} s) | ${f(bound.total)} s |`)
+  console.log(
+    `| lower bound (sources ${f(bound.sources)} s + Claude ${f(bound.claude)} s + GitHub ${f(bound.github)} s) | ${f(bound.total)} s |`
+  )
   console.log(`| ratio to the lower bound | ${f(fast.wall / bound.total)} |`)
   console.log(`| wall time, max-concurrency 1 | ${f(slow.wall)} s${spread(slow)} |`)
   console.log(`| speed-up over max-concurrency 1 | ${f(slow.wall / fast.wall)}× |`)
@@ -205,6 +267,9 @@ const checks = await checkRates()
 console.log('### Summary checks on the real posts\n')
 console.log('| set | count | outcome |\n|---|---:|---|')
 console.log(`| published summaries (ja + en) | ${checks.good.total} | ${checks.good.rejected} rejected, ${checks.good.flagged} flagged |`)
-for (const [kind, k] of Object.entries(checks.kinds)) console.log(`| twin: ${kind} | ${k.total} | ${k.caught} ${k.expect === 'flag' ? 'flagged for the reviewer' : 'rejected'} |`)
+for (const [kind, k] of Object.entries(checks.kinds))
+  console.log(`| twin: ${kind} | ${k.total} | ${k.caught} ${k.expect === 'flag' ? 'flagged for the reviewer' : 'rejected'} |`)
 console.log('')
-console.log(`dist/index.js: ${(fs.statSync(path.join(ROOT, 'dist/index.js')).size / 1e6).toFixed(2)} MB; cold start to the first input error: ${f(coldStart(), 3)} s (median of 7)`)
+console.log(
+  `dist/index.js: ${(fs.statSync(path.join(ROOT, 'dist/index.js')).size / 1e6).toFixed(2)} MB; cold start to the first input error: ${f(coldStart(), 3)} s (median of 7)`
+)

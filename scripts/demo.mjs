@@ -51,7 +51,12 @@ try {
     heading('Running the action against the real services (create-pr: false)')
     result = await runAction({
       workspace: SITE,
-      inputs: { 'anthropic-api-key': process.env.ANTHROPIC_API_KEY, 'semantic-scholar-api-key': process.env.SEMANTIC_SCHOLAR_API_KEY ?? '', ...inputs, 'create-pr': 'false' },
+      inputs: {
+        'anthropic-api-key': process.env.ANTHROPIC_API_KEY,
+        'semantic-scholar-api-key': process.env.SEMANTIC_SCHOLAR_API_KEY ?? '',
+        ...inputs,
+        'create-pr': 'false'
+      },
       timeoutMs: 30 * 60_000
     })
   } else {
@@ -64,7 +69,12 @@ try {
     })
   }
   heading(`The action's log (exit code ${result.code}, ${(result.ms / 1000).toFixed(1)} s)`)
-  process.stdout.write(result.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'))
+  process.stdout.write(
+    result.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n')
+  )
   if (result.stderr.trim()) process.stdout.write(result.stderr)
 
   const postPath = result.outputs['post-path']
@@ -75,7 +85,9 @@ try {
   if (standIns?.github.pulls.length) {
     const pr = standIns.github.pulls.at(-1)
     heading('The pull request the GitHub stand-in received')
-    console.log(`#${pr.number} ${pr.title}\nbranch ${pr.head} → ${pr.base}\nfiles: ${[...standIns.github.filesOf(pr.head).keys()].filter((p) => p !== 'README.md').join(', ')}\n`)
+    console.log(
+      `#${pr.number} ${pr.title}\nbranch ${pr.head} → ${pr.base}\nfiles: ${[...standIns.github.filesOf(pr.head).keys()].filter((p) => p !== 'README.md').join(', ')}\n`
+    )
     console.log(pr.body)
   }
   heading('Outputs')

@@ -15,9 +15,16 @@ function filesUnder(dir) {
 }
 
 export function sourceHash() {
-  const files = [...filesUnder(path.join(ROOT, 'src')), ...['package-lock.json', 'package.json', 'tsconfig.json'].map((f) => path.join(ROOT, f))]
+  const files = [
+    ...filesUnder(path.join(ROOT, 'src')),
+    ...['package-lock.json', 'package.json', 'tsconfig.json'].map((f) => path.join(ROOT, f))
+  ]
   const hash = crypto.createHash('sha256')
-  for (const f of files.map((f) => path.relative(ROOT, f)).sort()) hash.update(`${f}\0`).update(fs.readFileSync(path.join(ROOT, f))).update('\0')
+  for (const f of files.map((f) => path.relative(ROOT, f)).sort())
+    hash
+      .update(`${f}\0`)
+      .update(fs.readFileSync(path.join(ROOT, f)))
+      .update('\0')
   return hash.digest('hex')
 }
 

@@ -123,7 +123,9 @@ export async function startStandIns(options = {}) {
       if (fault?.destroy) return req.socket.destroy()
       const answer = fault ?? (await handler(req, body, record, n))
       record.status = answer.status ?? 200
-      const payload = Buffer.isBuffer(answer.body) ? answer.body : Buffer.from(typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body ?? null))
+      const payload = Buffer.isBuffer(answer.body)
+        ? answer.body
+        : Buffer.from(typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body ?? null))
       res.writeHead(record.status, { 'content-type': answer.type ?? 'application/json; charset=utf-8', ...answer.headers })
       res.end(payload)
     })
@@ -166,7 +168,9 @@ export async function startStandIns(options = {}) {
   await listen('arxiv', (req) => {
     const url = new URL(req.url, 'http://x')
     if (url.pathname !== '/api/query') return { status: 404, body: 'Not Found', type: 'text/plain' }
-    const answer = options.arxiv?.(Object.fromEntries(url.searchParams)) ?? { body: readFixture('recorded/arxiv/api_empty_result_id_0000.0000.atom.xml') }
+    const answer = options.arxiv?.(Object.fromEntries(url.searchParams)) ?? {
+      body: readFixture('recorded/arxiv/api_empty_result_id_0000.0000.atom.xml')
+    }
     return { type: 'application/atom+xml; charset=utf-8', ...answer }
   })
 
@@ -176,7 +180,11 @@ export async function startStandIns(options = {}) {
       return { body: options.semanticScholarBulk?.(Object.fromEntries(url.searchParams)) ?? { total: 0, token: null, data: [] } }
     }
     if (url.pathname === '/graph/v1/paper/search') {
-      return { body: options.semanticScholarSearch?.(Object.fromEntries(url.searchParams)) ?? recorded('semanticscholar/paper_search_empty_result.json') }
+      return {
+        body:
+          options.semanticScholarSearch?.(Object.fromEntries(url.searchParams)) ??
+          recorded('semanticscholar/paper_search_empty_result.json')
+      }
     }
     if (url.pathname === '/graph/v1/paper/batch' && req.method === 'POST') {
       const ids = JSON.parse(body).ids ?? []
@@ -206,7 +214,10 @@ export async function startStandIns(options = {}) {
       const summaryOf = (lang) => summaries[lang]?.[id] ?? summaries[lang]?.[title] ?? ''
       // One field per language when the schema asks for several, else one summary.
       const fields = Object.keys(request.output_config?.format?.schema?.properties ?? {}).filter((k) => k !== 'summary')
-      answer = fields.length > 0 ? { json: Object.fromEntries(fields.map((lang) => [lang, summaryOf(lang)])) } : { summary: summaryOf(/Japanese/.test(system) ? 'ja' : 'en') }
+      answer =
+        fields.length > 0
+          ? { json: Object.fromEntries(fields.map((lang) => [lang, summaryOf(lang)])) }
+          : { summary: summaryOf(/Japanese/.test(system) ? 'ja' : 'en') }
     }
     if (answer.status || answer.body) return { headers: { 'request-id': `req_standin_${n}` }, ...answer }
     const text = JSON.stringify(answer.json ?? { summary: answer.summary })
@@ -248,7 +259,11 @@ export async function startStandIns(options = {}) {
   }
 }
 
-const sha1 = (...parts) => crypto.createHash('sha1').update(Buffer.concat(parts.map((p) => (Buffer.isBuffer(p) ? p : Buffer.from(p))))).digest('hex')
+const sha1 = (...parts) =>
+  crypto
+    .createHash('sha1')
+    .update(Buffer.concat(parts.map((p) => (Buffer.isBuffer(p) ? p : Buffer.from(p)))))
+    .digest('hex')
 
 /** A stateful GitHub: one repository held as blobs, flat trees, commits, refs and pull requests. */
 function createGitHub(config, baseUrl) {
@@ -313,12 +328,27 @@ function createGitHub(config, baseUrl) {
     if (method === 'GET' && (m = /^\/git\/ref\/(.+)$/.exec(route))) {
       const sha = refs.get(m[1])
       if (!sha) return error(404, 'error_404_get_ref_not_found_quoted.json')
-      return { body: { ...recorded('github/git_get_ref_200.json'), ref: `refs/${m[1]}`, url: `${api()}/git/refs/${m[1]}`, object: { sha, type: 'commit', url: `${api()}/git/commits/${sha}` } } }
+      return {
+        body: {
+          ...recorded('github/git_get_ref_200.json'),
+          ref: `refs/${m[1]}`,
+          url: `${api()}/git/refs/${m[1]}`,
+          object: { sha, type: 'commit', url: `${api()}/git/commits/${sha}` }
+        }
+      }
     }
     if (method === 'GET' && (m = /^\/git\/commits\/([0-9a-f]{40})$/.exec(route))) {
       const c = commits.get(m[1])
       if (!c) return error(404, 'error_404_get_ref_not_found_quoted.json')
-      return { body: { ...recorded('github/git_get_commit_200.json'), sha: m[1], message: c.message, tree: { sha: c.tree, url: `${api()}/git/trees/${c.tree}` }, parents: c.parents.map((sha) => ({ sha, url: `${api()}/git/commits/${sha}` })) } }
+      return {
+        body: {
+          ...recorded('github/git_get_commit_200.json'),
+          sha: m[1],
+          message: c.message,
+          tree: { sha: c.tree, url: `${api()}/git/trees/${c.tree}` },
+          parents: c.parents.map((sha) => ({ sha, url: `${api()}/git/commits/${sha}` }))
+        }
+      }
     }
     if (method === 'POST' && route === '/git/blobs') {
       const content = body.encoding === 'base64' ? Buffer.from(body.content, 'base64') : Buffer.from(body.content, 'utf8')
@@ -334,22 +364,56 @@ function createGitHub(config, baseUrl) {
         else entries[e.path] = e.sha ?? putBlob(Buffer.from(e.content ?? '', 'utf8'))
       }
       const sha = putTree(entries)
-      return { status: 201, body: { ...recorded('github/git_create_tree_201.json'), sha, url: `${api()}/git/trees/${sha}`, tree: Object.entries(entries).map(([path, s]) => ({ path, mode: '100644', type: 'blob', sha: s })) } }
+      return {
+        status: 201,
+        body: {
+          ...recorded('github/git_create_tree_201.json'),
+          sha,
+          url: `${api()}/git/trees/${sha}`,
+          tree: Object.entries(entries).map(([path, s]) => ({ path, mode: '100644', type: 'blob', sha: s }))
+        }
+      }
     }
     if (method === 'POST' && route === '/git/commits') {
       if (!trees.has(body.tree)) return { status: 422, body: { message: 'Tree SHA does not exist', status: '422' } }
       const sha = putCommit(body.tree, body.parents ?? [], body.message)
-      return { status: 201, body: { ...recorded('github/git_create_commit_201.json'), sha, message: body.message, tree: { sha: body.tree }, parents: (body.parents ?? []).map((p) => ({ sha: p })) } }
+      return {
+        status: 201,
+        body: {
+          ...recorded('github/git_create_commit_201.json'),
+          sha,
+          message: body.message,
+          tree: { sha: body.tree },
+          parents: (body.parents ?? []).map((p) => ({ sha: p }))
+        }
+      }
     }
     if (method === 'POST' && route === '/git/refs') {
       const ref = body.ref.replace(/^refs\//, '')
-      if (refs.has(ref)) return { status: 422, body: { message: 'Reference already exists', documentation_url: 'https://docs.github.com/rest/git/refs#create-a-reference', status: '422' } }
+      if (refs.has(ref))
+        return {
+          status: 422,
+          body: {
+            message: 'Reference already exists',
+            documentation_url: 'https://docs.github.com/rest/git/refs#create-a-reference',
+            status: '422'
+          }
+        }
       refs.set(ref, body.sha)
-      return { status: 201, body: { ...recorded('github/git_create_ref_201.json'), ref: body.ref, url: `${api()}/git/${body.ref}`, object: { sha: body.sha, type: 'commit' } } }
+      return {
+        status: 201,
+        body: {
+          ...recorded('github/git_create_ref_201.json'),
+          ref: body.ref,
+          url: `${api()}/git/${body.ref}`,
+          object: { sha: body.sha, type: 'commit' }
+        }
+      }
     }
     if (method === 'PATCH' && (m = /^\/git\/refs\/(.+)$/.exec(route))) {
       if (!refs.has(m[1])) return { status: 422, body: { message: 'Reference does not exist', status: '422' } }
-      if (!body.force && !ancestors(body.sha).has(refs.get(m[1]))) return { status: 422, body: { message: 'Update is not a fast forward', status: '422' } }
+      if (!body.force && !ancestors(body.sha).has(refs.get(m[1])))
+        return { status: 422, body: { message: 'Update is not a fast forward', status: '422' } }
       refs.set(m[1], body.sha)
       return { body: { ...recorded('github/git_update_ref_200.json'), ref: `refs/${m[1]}`, object: { sha: body.sha, type: 'commit' } } }
     }
@@ -362,7 +426,11 @@ function createGitHub(config, baseUrl) {
       const ahead = [...ancestors(head)].filter((sha) => !inBase.has(sha)).reverse()
       const behind = [...inBase].filter((sha) => !ancestors(head).has(sha))
       const mergeBase = [...ancestors(head)].find((sha) => inBase.has(sha))
-      const commitJson = (sha) => ({ sha, commit: { message: commits.get(sha).message, tree: { sha: commits.get(sha).tree } }, parents: commits.get(sha).parents.map((p) => ({ sha: p })) })
+      const commitJson = (sha) => ({
+        sha,
+        commit: { message: commits.get(sha).message, tree: { sha: commits.get(sha).tree } },
+        parents: commits.get(sha).parents.map((p) => ({ sha: p }))
+      })
       return {
         body: {
           status: ahead.length && behind.length ? 'diverged' : ahead.length ? 'ahead' : behind.length ? 'behind' : 'identical',
@@ -380,10 +448,26 @@ function createGitHub(config, baseUrl) {
       const ref = url.searchParams.get('ref') ?? 'main'
       const commit = commits.get(refs.get(`heads/${ref}`) ?? ref)
       const folder = m[1].replace(/\/+$/, '')
-      const entries = commit ? Object.entries(trees.get(commit.tree)).filter(([p]) => p.startsWith(`${folder}/`) && !p.slice(folder.length + 1).includes('/')) : []
-      if (entries.length === 0) return error(404, 'error_404_get_ref_not_found_quoted.json', { documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content' })
+      const entries = commit
+        ? Object.entries(trees.get(commit.tree)).filter(([p]) => p.startsWith(`${folder}/`) && !p.slice(folder.length + 1).includes('/'))
+        : []
+      if (entries.length === 0)
+        return error(404, 'error_404_get_ref_not_found_quoted.json', {
+          documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content'
+        })
       return {
-        body: entries.map(([p, sha]) => ({ type: 'file', name: p.split('/').at(-1), path: p, sha, size: blobs.get(sha).length, url: `${api()}/contents/${p}?ref=${ref}`, html_url: `https://github.com/${owner}/${repo}/blob/${ref}/${p}`, git_url: `${api()}/git/blobs/${sha}`, download_url: null, _links: {} }))
+        body: entries.map(([p, sha]) => ({
+          type: 'file',
+          name: p.split('/').at(-1),
+          path: p,
+          sha,
+          size: blobs.get(sha).length,
+          url: `${api()}/contents/${p}?ref=${ref}`,
+          html_url: `https://github.com/${owner}/${repo}/blob/${ref}/${p}`,
+          git_url: `${api()}/git/blobs/${sha}`,
+          download_url: null,
+          _links: {}
+        }))
       }
     }
     if (method === 'GET' && route === '/pulls') {
@@ -395,15 +479,38 @@ function createGitHub(config, baseUrl) {
       if (config.pullsBlocked) return error(403, 'error_403_actions_not_permitted_to_create_pr_2026.json')
       if (config.draftsUnsupported && body.draft) {
         // GitHub's answer where drafts are unavailable (private repositories on some plans); no recording, shape per GitHub's validation errors.
-        return { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'PullRequest', code: 'custom', message: 'Draft pull requests are not supported in this repository.' }], documentation_url: 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request', status: '422' } }
+        return {
+          status: 422,
+          body: {
+            message: 'Validation Failed',
+            errors: [{ resource: 'PullRequest', code: 'custom', message: 'Draft pull requests are not supported in this repository.' }],
+            documentation_url: 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request',
+            status: '422'
+          }
+        }
       }
-      if (!refs.has(`heads/${body.head}`)) return { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'PullRequest', field: 'head', code: 'invalid' }], status: '422' } }
+      if (!refs.has(`heads/${body.head}`))
+        return {
+          status: 422,
+          body: { message: 'Validation Failed', errors: [{ resource: 'PullRequest', field: 'head', code: 'invalid' }], status: '422' }
+        }
       if (pulls.some((p) => p.head === body.head && p.state === 'open')) {
         const e = recorded('github/error_422_pull_request_already_exists_2024_prettyprinted.json')
         e.errors[0].message = `A pull request already exists for ${owner}:${body.head}.`
         return { status: 422, body: e }
       }
-      const p = { number: pulls.length + 1, title: body.title, body: body.body, head: body.head, base: body.base, draft: !!body.draft, state: 'open', labels: [], reviewers: [], teams: [] }
+      const p = {
+        number: pulls.length + 1,
+        title: body.title,
+        body: body.body,
+        head: body.head,
+        base: body.base,
+        draft: !!body.draft,
+        state: 'open',
+        labels: [],
+        reviewers: [],
+        teams: []
+      }
       pulls.push(p)
       return { status: 201, body: pullJson(p) }
     }
@@ -476,5 +583,16 @@ function createGitHub(config, baseUrl) {
     return new Map(Object.entries(tree).map(([p, s]) => [p, blobs.get(s)]))
   }
 
-  return { owner, repo, refs, commits, pulls, handle, filesOf, commit, merge, headCommit: (branch) => commits.get(refs.get(`heads/${branch}`)) }
+  return {
+    owner,
+    repo,
+    refs,
+    commits,
+    pulls,
+    handle,
+    filesOf,
+    commit,
+    merge,
+    headCommit: (branch) => commits.get(refs.get(`heads/${branch}`))
+  }
 }

@@ -10,7 +10,10 @@ const DIR = new URL('../__fixtures__/real-posts/', import.meta.url)
 /** Each published paper of the real posts: title, abstract and the summary Claude wrote, per language. */
 export function realPairs() {
   const pairs = []
-  for (const file of fs.readdirSync(DIR).filter((f) => /^(ja|en)-.*\.md$/.test(f)).sort()) {
+  for (const file of fs
+    .readdirSync(DIR)
+    .filter((f) => /^(ja|en)-.*\.md$/.test(f))
+    .sort()) {
     const language = file.slice(0, 2)
     const text = fs.readFileSync(new URL(file, DIR), 'utf8')
     for (const section of text.split(/^## \d+\. /m).slice(1)) {
@@ -58,7 +61,8 @@ export function twinsOf(pairs, numbersIn) {
       if (english) twins.push({ kind: 'an English summary as the Japanese one', expect: 'reject', pair: p, summary: english.summary })
     }
     const changed = changeOneNumber(p.summary, `${p.title} ${p.abstract}`, numbersIn)
-    if (changed) twins.push({ kind: 'one number changed', expect: 'flag', pair: p, summary: changed.summary, note: `${changed.from} → ${changed.to}` })
+    if (changed)
+      twins.push({ kind: 'one number changed', expect: 'flag', pair: p, summary: changed.summary, note: `${changed.from} → ${changed.to}` })
     twins.push({ kind: 'markup or a URL added', expect: 'reject', pair: p, summary: MARKUP[i % MARKUP.length](p.summary) })
   })
   return twins

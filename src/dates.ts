@@ -11,7 +11,9 @@ export function isValidTimeZone(zone: string): boolean {
 
 /** The calendar day (YYYY-MM-DD) that `instant` falls on in `zone`. */
 export function dayInZone(instant: Date, zone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant)
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
+    instant
+  )
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? ''
   return `${get('year')}-${get('month')}-${get('day')}`
 }

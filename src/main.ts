@@ -66,7 +66,9 @@ export async function run(given: Partial<RunDeps> = {}): Promise<void> {
       throw new RunError('GITHUB_REPOSITORY is not set to owner/repo: run the action in a workflow, or set create-pr: false.')
     }
     if (env.GITHUB_EVENT_NAME === 'pull_request_target') {
-      log.warning('This workflow runs on pull_request_target: never let it check out or run code from the pull request, which is untrusted.')
+      log.warning(
+        'This workflow runs on pull_request_target: never let it check out or run code from the pull request, which is untrusted.'
+      )
     }
     const outputs = await survey({ ...deps, log, settings, repository })
     for (const [name, value] of Object.entries(outputs)) deps.runner.setOutput(name, log.redact(value))
@@ -96,14 +98,22 @@ async function survey(ctx: RunContext): Promise<Outputs> {
   warnAboutSite(ctx, site)
   const inWorkspace = plan.posts.find((p) => fs.existsSync(path.join(p.bundle.dir, p.fileName)))
   if (!settings.createPr && !settings.updatePublished && inWorkspace) {
-    return stopBeforeSpending(ctx, `The post for ${settings.date} is already in the workspace (${inWorkspace.postPath}): nothing to do, no summary paid for. Set update-published: true to write it again.`)
+    return stopBeforeSpending(
+      ctx,
+      `The post for ${settings.date} is already in the workspace (${inWorkspace.postPath}): nothing to do, no summary paid for. Set update-published: true to write it again.`
+    )
   }
 
   // The sources, the repository and the site's pages are read at once.
   const window = dateWindow(settings.date, settings.lookbackDays, settings.timezone)
   const http = createHttp({ timeoutMs: settings.requestTimeoutMs, pacing: pacingFor(settings), sleep: clock.sleep, now: clock.now })
   const octokit = settings.createPr
-    ? createOctokit({ token: settings.githubToken, baseUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com', onWarning: (m) => log.warning(m), ...ctx.octokit })
+    ? createOctokit({
+        token: settings.githubToken,
+        baseUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com',
+        onWarning: (m) => log.warning(m),
+        ...ctx.octokit
+      })
     : undefined
   const [owner, repo] = ctx.repository.split('/') as [string, string]
   const targetRead = octokit
@@ -120,22 +130,44 @@ async function survey(ctx: RunContext): Promise<Outputs> {
         })
       )
     : undefined
-  log.info(`Collecting papers for ${settings.date} (${window.days[0]} to ${window.days.at(-1)}, ${settings.timezone}) from ${settings.sources.join(', ')}`)
+  log.info(
+    `Collecting papers for ${settings.date} (${window.days[0]} to ${window.days.at(-1)}, ${settings.timezone}) from ${settings.sources.join(', ')}`
+  )
   const collecting = collectCandidates(
-    { http, window, keywords: settings.keywords, arxivCategories: settings.arxivCategories, urls: settings.urls, semanticScholarApiKey: settings.semanticScholarApiKey },
+    {
+      http,
+      window,
+      keywords: settings.keywords,
+      arxivCategories: settings.arxivCategories,
+      urls: settings.urls,
+      semanticScholarApiKey: settings.semanticScholarApiKey
+    },
     settings.sources
   )
-  const pageLanguages = { languages: site.config.languages, defaultLanguage: site.config.defaultLanguage, declared: site.config.declaresLanguages }
+  const pageLanguages = {
+    languages: site.config.languages,
+    defaultLanguage: site.config.defaultLanguage,
+    declared: site.config.declaresLanguages
+  }
   const [pages, targetOutcome, collection] = await Promise.all([
-    scanPages(site.dir, pageLanguages, plan.bundles.map((b) => b.sitePath)),
+    scanPages(
+      site.dir,
+      pageLanguages,
+      plan.bundles.map((b) => b.sitePath)
+    ),
     targetRead,
     collecting
   ])
 
   // What stops the run before any paid call: the post is published already, or a maintainer's branch.
-  if (targetOutcome?.value?.stop) return stopBeforeSpending(ctx, targetOutcome.value.stop.message, targetOutcome.value.stop.kind === 'edited')
+  if (targetOutcome?.value?.stop)
+    return stopBeforeSpending(ctx, targetOutcome.value.stop.message, targetOutcome.value.stop.kind === 'edited')
   for (const post of plan.posts) {
-    const clash = collision(pages, { pagePath: post.pagePath, url: settings.slug, language: site.config.declaresLanguages ? post.language : undefined })
+    const clash = collision(pages, {
+      pagePath: post.pagePath,
+      url: settings.slug,
+      language: site.config.declaresLanguages ? post.language : undefined
+    })
     if (clash) {
       throw new RunError(
         `The new post would take the ${clash.on === 'url' ? `URL /${normalizeUrlPath(settings.slug)}/` : `path ${post.pagePath}`} of the existing page ${clash.page.file}, and Hugo would build only one of them ("Duplicate target paths"). Change the ${clash.on === 'url' ? 'slug' : 'bundle-name'} input. Nothing was paid for.`
@@ -161,12 +193,23 @@ async function survey(ctx: RunContext): Promise<Outputs> {
   if (targetOutcome?.error && selection.ranked.length > 0) throw targetOutcome.error
   const target = targetOutcome?.value
   const meter = new CostMeter(settings.modelPrices, settings.maxCostUsd)
-  const client = createClaude({ apiKey: settings.anthropicApiKey, baseURL: settings.urls.anthropic, timeoutMs: settings.requestTimeoutMs, sleep: clock.sleep })
+  const client = createClaude({
+    apiKey: settings.anthropicApiKey,
+    baseURL: settings.urls.anthropic,
+    timeoutMs: settings.requestTimeoutMs,
+    sleep: clock.sleep
+  })
   let ranked = selection.ranked
   let dropped: RankedPaper[] = []
   if (settings.relevanceFilter && ranked.length > 0) {
     const relevance = await guardApi(() =>
-      filterByRelevance(ranked, { client, meter, model: settings.filterModel, threshold: settings.relevanceThreshold, limit: Math.max(20, settings.count * 3) })
+      filterByRelevance(ranked, {
+        client,
+        meter,
+        model: settings.filterModel,
+        threshold: settings.relevanceThreshold,
+        limit: Math.max(20, settings.count * 3)
+      })
     )
     if (relevance.warning) log.warning(relevance.warning)
     ranked = relevance.kept
@@ -189,7 +232,9 @@ async function survey(ctx: RunContext): Promise<Outputs> {
     droppedByRelevance: dropped,
     leftOut: selection.leftOut,
     usage: meter.usage,
-    costKnown: settings.modelPrices[settings.model] !== undefined && (!settings.relevanceFilter || settings.modelPrices[settings.filterModel] !== undefined),
+    costKnown:
+      settings.modelPrices[settings.model] !== undefined &&
+      (!settings.relevanceFilter || settings.modelPrices[settings.filterModel] !== undefined),
     costByLanguage: {},
     model: settings.model,
     filterModel: settings.relevanceFilter ? settings.filterModel : undefined,
@@ -211,7 +256,9 @@ async function survey(ctx: RunContext): Promise<Outputs> {
     return outputsOf(report, undefined)
   }
   if (ranked.length < settings.count) {
-    log.warning(`Only ${ranked.length} new paper${ranked.length === 1 ? '' : 's'} for ${settings.date} passed selection (count is ${settings.count}): the post has fewer papers.`)
+    log.warning(
+      `Only ${ranked.length} new paper${ranked.length === 1 ? '' : 's'} for ${settings.date} passed selection (count is ${settings.count}): the post has fewer papers.`
+    )
   }
 
   // Images are fetched while the summaries are written.
@@ -238,19 +285,26 @@ async function survey(ctx: RunContext): Promise<Outputs> {
     })
   )
   report.replaced = outcome.replaced
-  for (const r of outcome.replaced) log.warning(`Left out "${r.paper.title}" (${r.paper.key}): its summary failed the checks twice: ${r.reasons.join('; ')}`)
+  for (const r of outcome.replaced)
+    log.warning(`Left out "${r.paper.title}" (${r.paper.key}): its summary failed the checks twice: ${r.reasons.join('; ')}`)
   if (outcome.summarized.length === 0) {
-    throw new RunError(`No summary passed the checks, nothing was published: ${outcome.replaced.map((r) => `${r.paper.key}: ${r.reasons.join('; ')}`).join(' | ')}`)
+    throw new RunError(
+      `No summary passed the checks, nothing was published: ${outcome.replaced.map((r) => `${r.paper.key}: ${r.reasons.join('; ')}`).join(' | ')}`
+    )
   }
   const possible = Math.min(settings.count, ranked.length)
   if (outcome.summarized.length < possible) {
-    log.warning(`${outcome.replaced.length} summar${outcome.replaced.length === 1 ? 'y' : 'ies'} failed the checks twice and no reserve was left: the post has ${outcome.summarized.length} of ${settings.count} papers.`)
+    log.warning(
+      `${outcome.replaced.length} summar${outcome.replaced.length === 1 ? 'y' : 'ies'} failed the checks twice and no reserve was left: the post has ${outcome.summarized.length} of ${settings.count} papers.`
+    )
   }
   report.papers = outcome.summarized.map((s) => s.paper)
   report.doubts = outcome.summarized.filter((s) => s.doubts.length > 0).map((s) => ({ paper: s.paper, doubts: s.doubts }))
   report.costByLanguage = splitCost(meter.usage.costUsd, outcome.summarized, settings.languages)
   for (const { paper, doubts } of report.doubts) {
-    log.warning(`The summary of "${paper.title}" states ${doubts.map((d) => d.number).join(', ')}, which its abstract does not; the pull request asks the reviewer to check it.`)
+    log.warning(
+      `The summary of "${paper.title}" states ${doubts.map((d) => d.number).join(', ')}, which its abstract does not; the pull request asks the reviewer to check it.`
+    )
   }
 
   const fetched = await Promise.all(outcome.summarized.map((s) => imageFor(s.paper)))
@@ -298,7 +352,9 @@ async function survey(ctx: RunContext): Promise<Outputs> {
 
 /** Says what the site lacks that the user may not expect: the section, the language. */
 function warnAboutSite({ log, settings }: RunContext, site: Site): void {
-  const missingSections = [...new Set(settings.languages.map((l) => outputPathFor(settings, l)))].filter((p) => !fs.existsSync(path.join(site.dir, p)))
+  const missingSections = [...new Set(settings.languages.map((l) => outputPathFor(settings, l)))].filter(
+    (p) => !fs.existsSync(path.join(site.dir, p))
+  )
   if (missingSections.length > 0) {
     const sections = contentSections(site)
     log.warning(
@@ -308,7 +364,9 @@ function warnAboutSite({ log, settings }: RunContext, site: Site): void {
   const codes = site.config.languages.map((l) => l.code)
   const missing = settings.languages.filter((l) => !codes.some((c) => c.toLowerCase() === l.toLowerCase()))
   if (site.config.declaresLanguages && missing.length > 0) {
-    log.warning(`The site's config (${site.config.files.join(', ')}) declares the languages ${codes.join(', ')}, not ${missing.map((l) => `'${l}'`).join(', ')} (the language input).`)
+    log.warning(
+      `The site's config (${site.config.files.join(', ')}) declares the languages ${codes.join(', ')}, not ${missing.map((l) => `'${l}'`).join(', ')} (the language input).`
+    )
   }
 }
 
@@ -336,7 +394,9 @@ function outputsOf(report: RunReport | undefined, pr: PublishResult | undefined)
     'pull-request-operation': pr?.operation ?? 'none',
     'post-path': report?.written ? report.postPath : '',
     'paper-count': String(report?.papers.length ?? 0),
-    papers: JSON.stringify((report?.papers ?? []).map((p) => ({ arxivId: p.arxivId ?? null, title: p.title, sources: p.sources, score: p.score }))),
+    papers: JSON.stringify(
+      (report?.papers ?? []).map((p) => ({ arxivId: p.arxivId ?? null, title: p.title, sources: p.sources, score: p.score }))
+    ),
     'input-tokens': String(usage.inputTokens + usage.cacheCreationInputTokens + usage.cacheReadInputTokens),
     'output-tokens': String(usage.outputTokens),
     'cost-usd': !report || report.costKnown ? usage.costUsd.toFixed(6) : ''

@@ -53,7 +53,10 @@ export interface RunReport {
 
 /** Untrusted text for a Markdown table cell on GitHub: no markup, no mentions, no cell breaks. */
 export function cellText(text: string): string {
-  return inlineText(text).replace(/(?<!&)#/g, '&#35;').replace(/@/g, '&#64;').replace(/\|/g, '\\|')
+  return inlineText(text)
+    .replace(/(?<!&)#/g, '&#35;')
+    .replace(/@/g, '&#64;')
+    .replace(/\|/g, '\\|')
 }
 
 /** The papers, with a column per language's status when the post has several (ok, or the numbers to check). */
@@ -62,7 +65,14 @@ function paperTable(r: RunReport, papers: RankedPaper[]): string {
   const heads = ['#', 'Title', 'Sources', 'Upvotes', 'Citations', 'Score', ...(r.relevanceRan ? ['Relevance'] : []), ...languages]
   const aligns = ['---:', '---', '---', '---:', '---:', '---:', ...(r.relevanceRan ? ['---'] : []), ...languages.map(() => '---')]
   const rows = papers.map((p, i) => {
-    const cells = [String(i + 1), `[${cellText(p.title)}](${paperLink(p)})`, p.sources.join(', '), String(p.upvotes ?? '–'), String(p.citations ?? '–'), String(p.score)]
+    const cells = [
+      String(i + 1),
+      `[${cellText(p.title)}](${paperLink(p)})`,
+      p.sources.join(', '),
+      String(p.upvotes ?? '–'),
+      String(p.citations ?? '–'),
+      String(p.score)
+    ]
     if (r.relevanceRan) cells.push(p.relevance ? `${p.relevance.score}/10 ${cellText(p.relevance.reason)}` : '–')
     for (const language of languages) {
       const doubts = r.doubts.find((d) => d.paper === p)?.doubts.filter((d) => d.language === language) ?? []
@@ -81,7 +91,10 @@ export function sourcesTable(sources: SourceReport[]): string {
 export function usageLine(r: RunReport): string {
   const u = r.usage
   const split = Object.entries(r.costByLanguage)
-  const byLanguage = r.costKnown && split.length > 1 ? ` (by language, shared by the length of each language's summaries: ${split.map(([l, c]) => `${l} ${c.toFixed(4)} USD`).join(', ')})` : ''
+  const byLanguage =
+    r.costKnown && split.length > 1
+      ? ` (by language, shared by the length of each language's summaries: ${split.map(([l, c]) => `${l} ${c.toFixed(4)} USD`).join(', ')})`
+      : ''
   const cost = r.costKnown ? `${u.costUsd.toFixed(4)} USD${byLanguage}` : 'unknown (no price for the model; see model-prices)'
   return `${u.calls} Claude calls: ${u.inputTokens} input tokens, ${u.outputTokens} output tokens, ${u.cacheCreationInputTokens} cache-write and ${u.cacheReadInputTokens} cache-read tokens; cost ${cost}.`
 }
@@ -91,19 +104,27 @@ function sections(r: RunReport, shownPapers: number, shownQueries: number): stri
   out.push(`## Paper survey for ${r.date}`)
   const posts = r.postPaths.map((p, i) => `\`${p}\`${r.languages.length > 1 ? ` (${r.languages[i]})` : ''}`).join(' and ')
   out.push(`This pull request adds ${posts} with ${r.papers.length} paper${r.papers.length === 1 ? '' : 's'}.`)
-  if (r.otherDates.length) out.push(`The branch also holds the unmerged post${r.otherDates.length === 1 ? '' : 's'} for ${r.otherDates.join(', ')}, kept as they are.`)
+  if (r.otherDates.length)
+    out.push(
+      `The branch also holds the unmerged post${r.otherDates.length === 1 ? '' : 's'} for ${r.otherDates.join(', ')}, kept as they are.`
+    )
   const fewer = fewerPapers(r)
   if (fewer) out.push(`> **Fewer papers than asked for:** ${fewer}`)
   if (r.detailsStyle === 'markdown') {
-    out.push('> The site has no `details` shortcode, so each abstract is written as plain Markdown under a bold label (it builds on every Hugo version). Add a `details` shortcode, or set details-style, to fold them.')
+    out.push(
+      '> The site has no `details` shortcode, so each abstract is written as plain Markdown under a bold label (it builds on every Hugo version). Add a `details` shortcode, or set details-style, to fold them.'
+    )
   }
   let table = paperTable(r, r.papers.slice(0, shownPapers))
-  if (shownPapers < r.papers.length) table += `\n\n_The table is cut to fit GitHub's body limit: ${r.papers.length - shownPapers} more papers are in the post._`
+  if (shownPapers < r.papers.length)
+    table += `\n\n_The table is cut to fit GitHub's body limit: ${r.papers.length - shownPapers} more papers are in the post._`
   out.push(table)
   out.push(`### Sources\n\n${sourcesTable(r.sources)}`)
   out.push(`### Left out\n\n${leftOutLines(r)}`)
   if (r.keptFiles.length) {
-    out.push(`### Files kept in the bundle folder\n\nThe action did not write these and left them as they are:\n\n${r.keptFiles.map((f) => `- \`${f.replace(/`/g, '%60')}\``).join('\n')}`)
+    out.push(
+      `### Files kept in the bundle folder\n\nThe action did not write these and left them as they are:\n\n${r.keptFiles.map((f) => `- \`${f.replace(/`/g, '%60')}\``).join('\n')}`
+    )
   }
   if (r.links.length) out.push(`### Links in the post\n\n${r.links.map((l) => `- <${l.replace(/[<>]/g, encodeURIComponent)}>`).join('\n')}`)
   if (r.replaced.length) {
@@ -190,11 +211,29 @@ function leftOutLines(r: RunReport): string {
 export function jobSummary(r: RunReport, pr?: { url: string; operation: string }): string {
   const lines = [`## Paper survey for ${r.date}`, '']
   if (!r.written) lines.push(`No post was written: no new paper for ${r.date}.`, '')
-  else lines.push(pr ? `Pull request: ${pr.url} (${pr.operation}); post \`${r.postPath}\`.` : `Post written to \`${r.postPath}\` (no pull request).`, '')
+  else
+    lines.push(
+      pr ? `Pull request: ${pr.url} (${pr.operation}); post \`${r.postPath}\`.` : `Post written to \`${r.postPath}\` (no pull request).`,
+      ''
+    )
   const fewer = r.written ? fewerPapers(r) : undefined
   if (fewer) lines.push(`**Fewer papers than asked for:** ${fewer}`, '')
   if (r.written) lines.push(paperTable(r, r.papers), '')
-  lines.push('### Sources', '', sourcesTable(r.sources), '', '### Left out', '', leftOutLines(r), '', `**Tokens and cost:** ${usageLine(r)}`)
-  if (r.replaced.length) lines.push('', `**Replaced:** ${r.replaced.map((x) => `${cellText(x.paper.title)} (${x.reasons.map(cellText).join('; ')})`).join('; ')}`)
+  lines.push(
+    '### Sources',
+    '',
+    sourcesTable(r.sources),
+    '',
+    '### Left out',
+    '',
+    leftOutLines(r),
+    '',
+    `**Tokens and cost:** ${usageLine(r)}`
+  )
+  if (r.replaced.length)
+    lines.push(
+      '',
+      `**Replaced:** ${r.replaced.map((x) => `${cellText(x.paper.title)} (${x.reasons.map(cellText).join('; ')})`).join('; ')}`
+    )
   return `${lines.join('\n')}\n`
 }

@@ -20,15 +20,16 @@ const MIN_ABSTRACT_CHARS = 200
 export function selectPapers(candidates: Candidate[], options: SelectOptions): Selection {
   const matchers = options.keywords.map(keywordMatcher)
   // Hugging Face's ai_keywords count as text of the paper too.
-  const onTopic = (c: Candidate): boolean => matchers.some((m) => m.test(c.title) || m.test(c.abstract) || (c.keywords ?? []).some((k) => m.test(k)))
+  const onTopic = (c: Candidate): boolean =>
+    matchers.some((m) => m.test(c.title) || m.test(c.abstract) || (c.keywords ?? []).some((k) => m.test(k)))
   const leftOut = { published: 0, offTopic: 0, noAbstract: 0 }
   const eligible = candidates.filter((c) => {
-    if (c.arxivId && options.publishedIds.has(c.arxivId)) return void leftOut.published++, false
-    if (c.abstract.length < MIN_ABSTRACT_CHARS) return void leftOut.noAbstract++, false
+    if (c.arxivId && options.publishedIds.has(c.arxivId)) return (void leftOut.published++, false)
+    if (c.abstract.length < MIN_ABSTRACT_CHARS) return (void leftOut.noAbstract++, false)
     // arXiv and Semantic Scholar results match the keywords by construction; Daily Papers is a
     // curated feed of AI papers and is filtered only when asked.
     const onlyHuggingFace = c.sources.length === 1 && c.sources[0] === 'huggingface'
-    if (onlyHuggingFace && options.filterHuggingFace && !onTopic(c)) return void leftOut.offTopic++, false
+    if (onlyHuggingFace && options.filterHuggingFace && !onTopic(c)) return (void leftOut.offTopic++, false)
     return true
   })
   const ranked = eligible

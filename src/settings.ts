@@ -106,7 +106,17 @@ export const DEFAULT_KEYWORDS = [
 ]
 
 /** Inputs that may span lines: lists, one item or price a line. Every other input is one line. */
-const MULTILINE_INPUTS = new Set(['language', 'sources', 'keywords', 'arxiv-categories', 'labels', 'reviewers', 'tags', 'categories', 'model-prices'])
+const MULTILINE_INPUTS = new Set([
+  'language',
+  'sources',
+  'keywords',
+  'arxiv-categories',
+  'labels',
+  'reviewers',
+  'tags',
+  'categories',
+  'model-prices'
+])
 
 /**
  * Control characters never belong in an input: in a path, a branch, a title, a label or a log line they
@@ -117,7 +127,11 @@ function withoutControlCharacters(getInput: GetInput): GetInput {
     const value = getInput(name)
     const bad = MULTILINE_INPUTS.has(name) ? /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\u2028\u2029]/ : /[\x00-\x1F\x7F\u2028\u2029]/
     if (bad.test(value)) {
-      throw new InputError(name, MULTILINE_INPUTS.has(name) ? 'text without control characters' : 'one line of text without control characters', value)
+      throw new InputError(
+        name,
+        MULTILINE_INPUTS.has(name) ? 'text without control characters' : 'one line of text without control characters',
+        value
+      )
     }
     return value
   }
@@ -135,17 +149,34 @@ export function readSettings(rawInput: GetInput, env: Environment): Settings {
 
   const createPr = readBoolean(getInput, 'create-pr', true)
   const githubToken = getInput('github-token')
-  if (createPr && !githubToken) throw new InputError('github-token', 'a token with contents: write and pull-requests: write, or create-pr: false', '')
+  if (createPr && !githubToken)
+    throw new InputError('github-token', 'a token with contents: write and pull-requests: write, or create-pr: false', '')
 
   const workspace = env.workspace
-  const sitePath = readRepoPath('site-path', getInput('site-path') || '.', workspace, 'a folder inside the repository, such as . or site', true)
+  const sitePath = readRepoPath(
+    'site-path',
+    getInput('site-path') || '.',
+    workspace,
+    'a folder inside the repository, such as . or site',
+    true
+  )
   const languages = readLanguages(getInput('language') || 'ja')
   const outputTemplate = getInput('output-path') || 'content/posts'
   // Each language's section is checked; {lang} in the path gives each its own.
   for (const language of languages) {
-    readRepoPath('output-path', outputTemplate.replaceAll('{lang}', language), path.join(workspace, sitePath), 'a relative path inside the site, such as content/posts or content/{lang}/blog')
+    readRepoPath(
+      'output-path',
+      outputTemplate.replaceAll('{lang}', language),
+      path.join(workspace, sitePath),
+      'a relative path inside the site, such as content/posts or content/{lang}/blog'
+    )
   }
-  const outputPath = readRepoPath('output-path', outputTemplate, path.join(workspace, sitePath), 'a relative path inside the site, such as content/posts or content/{lang}/blog')
+  const outputPath = readRepoPath(
+    'output-path',
+    outputTemplate,
+    path.join(workspace, sitePath),
+    'a relative path inside the site, such as content/posts or content/{lang}/blog'
+  )
   const bundleName = expand(getInput('bundle-name') || '{date}-llm-papers')
   if (!/^[\p{L}\p{N}._-]+$/u.test(bundleName) || bundleName.startsWith('.')) {
     throw new InputError('bundle-name', 'one folder name of letters, digits, ".", "_" or "-", with {date} for the date', bundleName)
@@ -163,7 +194,8 @@ export function readSettings(rawInput: GetInput, env: Environment): Settings {
 
   const modelPrices = { ...DEFAULT_PRICES, ...readPrices(getInput('model-prices')) }
   const maxCostText = getInput('max-cost-usd')
-  const maxCostUsd = maxCostText === '' ? undefined : readNumber('max-cost-usd', maxCostText, 0, 1000, 'a number of US dollars from 0 to 1000')
+  const maxCostUsd =
+    maxCostText === '' ? undefined : readNumber('max-cost-usd', maxCostText, 0, 1000, 'a number of US dollars from 0 to 1000')
 
   return {
     anthropicApiKey,
@@ -177,7 +209,13 @@ export function readSettings(rawInput: GetInput, env: Environment): Settings {
     languages,
     keywords: readListOrDefault(getInput, 'keywords', DEFAULT_KEYWORDS),
     arxivCategories: readCategories(getInput('arxiv-categories')),
-    huggingfaceFilter: oneOf(getInput, 'huggingface-filter', 'none', (v) => v === 'none' || v === 'keywords', 'none or keywords') as HuggingFaceFilter,
+    huggingfaceFilter: oneOf(
+      getInput,
+      'huggingface-filter',
+      'none',
+      (v) => v === 'none' || v === 'keywords',
+      'none or keywords'
+    ) as HuggingFaceFilter,
     failOnEmpty: readBoolean(getInput, 'fail-on-empty', false),
     model: readModel(getInput, 'model', 'claude-sonnet-5-5'),
     // Five: the default post (count 5) in one round of calls. Anthropic's lowest usage tier allows 50
@@ -198,12 +236,30 @@ export function readSettings(rawInput: GetInput, env: Environment): Settings {
     categories: getInput('categories') ? readList(getInput('categories')) : undefined,
     postDraft: readBoolean(getInput, 'post-draft', false),
     frontMatter: oneOf(getInput, 'front-matter', 'yaml', (v) => v === 'yaml' || v === 'toml', 'yaml or toml') as FrontMatterFormat,
-    detailsStyle: oneOf(getInput, 'details-style', 'auto', (v) => ['auto', 'positional', 'named', 'markdown'].includes(v), 'auto, positional, named or markdown') as DetailsSetting,
-    images: oneOf(getInput, 'images', 'figure', (v) => ['figure', 'thumbnail', 'none'].includes(v), 'figure, thumbnail or none') as ImageMode,
+    detailsStyle: oneOf(
+      getInput,
+      'details-style',
+      'auto',
+      (v) => ['auto', 'positional', 'named', 'markdown'].includes(v),
+      'auto, positional, named or markdown'
+    ) as DetailsSetting,
+    images: oneOf(
+      getInput,
+      'images',
+      'figure',
+      (v) => ['figure', 'thumbnail', 'none'].includes(v),
+      'figure, thumbnail or none'
+    ) as ImageMode,
     createPr,
     base,
     branch,
-    onEditedBranch: oneOf(getInput, 'on-edited-branch', 'keep', (v) => v === 'keep' || v === 'add-commit', 'keep or add-commit') as OnEditedBranch,
+    onEditedBranch: oneOf(
+      getInput,
+      'on-edited-branch',
+      'keep',
+      (v) => v === 'keep' || v === 'add-commit',
+      'keep or add-commit'
+    ) as OnEditedBranch,
     updatePublished: readBoolean(getInput, 'update-published', false),
     labels: readLabels(getInput('labels')),
     reviewers: reviewerList.filter((r) => !r.includes('/')),
@@ -261,7 +317,8 @@ function readRepoPath(name: string, text: string, root: string, accepted: string
     probe = path.join(probe, part)
     if (!fs.existsSync(probe)) break
     const real = fs.realpathSync(probe)
-    if (real !== realRoot && !real.startsWith(realRoot + path.sep)) throw new InputError(name, `${accepted} (it leaves the workspace through a symlink)`, text)
+    if (real !== realRoot && !real.startsWith(realRoot + path.sep))
+      throw new InputError(name, `${accepted} (it leaves the workspace through a symlink)`, text)
   }
   return parts.length === 0 ? '.' : parts.join('/')
 }
@@ -334,7 +391,10 @@ function readCategories(text: string): string[] {
 function readPrices(text: string): Record<string, ModelPrice> {
   const out: Record<string, ModelPrice> = {}
   const accepted = 'lines of model=input,output in US dollars per million tokens, such as claude-x=2,10'
-  for (const line of text.split(/\n/).map((l) => l.trim()).filter(Boolean)) {
+  for (const line of text
+    .split(/\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     const m = /^([A-Za-z0-9._-]+)\s*=\s*([0-9.]+)\s*,\s*([0-9.]+)$/.exec(line)
     if (!m) throw new InputError('model-prices', accepted, line)
     out[m[1] as string] = { inputPerMTok: Number(m[2]), outputPerMTok: Number(m[3]) }
@@ -402,7 +462,14 @@ function readListOrDefault(getInput: GetInput, name: string, fallback: string[])
 
 /** A comma- or newline-separated list, trimmed, empty items dropped, duplicates removed. */
 export function readList(text: string): string[] {
-  return [...new Set(text.split(/[,\n]/).map((s) => s.trim()).filter(Boolean))]
+  return [
+    ...new Set(
+      text
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+    )
+  ]
 }
 
 function truncate(s: string): string {

@@ -5,7 +5,19 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { loadSeedDataset, startStandIns, tinyPng } from '../../scripts/stand-ins.mjs'
 import { readPost } from '../support/post-fields.js'
-import { errorsOf, GITHUB_TOKEN, runAgainst, runBundled, SECRET_KEY, siteWorkspace, type StandIns, tempWorkspace, warningsOf, withoutMaskCommands, writesTo } from './helpers.js'
+import {
+  errorsOf,
+  GITHUB_TOKEN,
+  runAgainst,
+  runBundled,
+  SECRET_KEY,
+  siteWorkspace,
+  type StandIns,
+  tempWorkspace,
+  warningsOf,
+  withoutMaskCommands,
+  writesTo
+} from './helpers.js'
 
 const seed = loadSeedDataset()
 const BUNDLE = 'content/posts/2026-03-01-llm-papers'
@@ -30,13 +42,19 @@ describe('the seed date, default inputs', () => {
     const pr = s.github.pulls[0]!
     expect(pr).toMatchObject({ head: 'paper-survey/2026-03-01', base: 'main', title: 'Paper survey for 2026-03-01', draft: false })
     expect(pr.body).toContain(`This pull request adds \`${BUNDLE}/index.md\` with 5 papers.`)
-    expect(pr.body).toContain('| 1 | [MediX-R1: Open Ended Medical Reinforcement Learning](https://arxiv.org/abs/2602.23363) | huggingface | 50 |')
+    expect(pr.body).toContain(
+      '| 1 | [MediX-R1: Open Ended Medical Reinforcement Learning](https://arxiv.org/abs/2602.23363) | huggingface | 50 |'
+    )
     expect(pr.body).toMatch(/Prompt hash: [0-9a-f]{12}/)
 
     // The commit: exactly the bundle's files on top of the base tree, message as documented.
     const files = s.github.filesOf('paper-survey/2026-03-01')!
-    expect([...files.keys()].sort()).toEqual(['README.md', ...[1, 2, 3, 4, 5].map((n) => `${BUNDLE}/paper_${n}.png`), `${BUNDLE}/index.md`].sort())
-    expect(s.github.headCommit('paper-survey/2026-03-01').message).toBe('Add paper survey for 2026-03-01\n\nHugo-Paper-Survey: 2026-03-01\n')
+    expect([...files.keys()].sort()).toEqual(
+      ['README.md', ...[1, 2, 3, 4, 5].map((n) => `${BUNDLE}/paper_${n}.png`), `${BUNDLE}/index.md`].sort()
+    )
+    expect(s.github.headCommit('paper-survey/2026-03-01').message).toBe(
+      'Add paper survey for 2026-03-01\n\nHugo-Paper-Survey: 2026-03-01\n'
+    )
     expect(files.get(`${BUNDLE}/paper_1.png`)!.equals(tinyPng([160, 60, 40]))).toBe(true)
 
     // The post equals the seed post field by field.
@@ -52,7 +70,13 @@ describe('the seed date, default inputs', () => {
       'post-path': `${BUNDLE}/index.md`,
       'paper-count': '5'
     })
-    expect(JSON.parse(r.outputs.papers!).map((p: { arxivId: string }) => p.arxivId)).toEqual(['2602.23363', '2602.21760', '2602.23205', '2602.17594', '2602.22594'])
+    expect(JSON.parse(r.outputs.papers!).map((p: { arxivId: string }) => p.arxivId)).toEqual([
+      '2602.23363',
+      '2602.21760',
+      '2602.23205',
+      '2602.17594',
+      '2602.22594'
+    ])
     expect(Number(r.outputs['input-tokens'])).toBeGreaterThan(0)
     expect(Number(r.outputs['cost-usd'])).toBeGreaterThan(0)
     expect(r.summary).toContain('https://github.com/octo-blog/research-blog/pull/1')
@@ -93,13 +117,23 @@ describe('the seed date, default inputs', () => {
   })
 
   it('sends labels, reviewers and draft with the new pull request', async () => {
-    const r = await runAgainst(s, tempWorkspace(), { images: 'none', labels: 'papers, automated', reviewers: 'alice, octo-blog/editors', draft: 'true' })
+    const r = await runAgainst(s, tempWorkspace(), {
+      images: 'none',
+      labels: 'papers, automated',
+      reviewers: 'alice, octo-blog/editors',
+      draft: 'true'
+    })
     expect(r.code).toBe(0)
     expect(s.github.pulls[0]).toMatchObject({ draft: true, labels: ['papers', 'automated'], reviewers: ['alice'], teams: ['editors'] })
   })
 
   it('runs the relevance filter with its own model and shows its scores', async () => {
-    const r = await runAgainst(s, tempWorkspace(), { images: 'none', 'create-pr': 'false', 'github-token': '', 'relevance-filter': 'true' }, { GITHUB_REPOSITORY: '' })
+    const r = await runAgainst(
+      s,
+      tempWorkspace(),
+      { images: 'none', 'create-pr': 'false', 'github-token': '', 'relevance-filter': 'true' },
+      { GITHUB_REPOSITORY: '' }
+    )
     expect(r.code).toBe(0)
     const models = s.requestsTo('claude').map((q) => JSON.parse(q.body).model)
     expect(models).toEqual(['claude-haiku-5-5', ...Array(5).fill('claude-sonnet-5-5')])
@@ -113,7 +147,14 @@ describe('the seed date, default inputs', () => {
     expect(r.code).toBe(0)
     expect(s.requestsTo('github')).toHaveLength(0)
     expect(r.outputs).toMatchObject({ 'pull-request-operation': 'none', 'pull-request-number': '', 'paper-count': '5' })
-    expect(fs.readdirSync(path.join(ws, BUNDLE)).sort()).toEqual(['index.md', 'paper_1.png', 'paper_2.png', 'paper_3.png', 'paper_4.png', 'paper_5.png'])
+    expect(fs.readdirSync(path.join(ws, BUNDLE)).sort()).toEqual([
+      'index.md',
+      'paper_1.png',
+      'paper_2.png',
+      'paper_3.png',
+      'paper_4.png',
+      'paper_5.png'
+    ])
   })
 
   it('leaves out papers the blog already published anywhere, but not its own bundle of the same date', async () => {

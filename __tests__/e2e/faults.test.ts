@@ -35,7 +35,12 @@ describe('sources', () => {
     const huge = `[${'{"paper":{"id":"2602.00001"}},'.repeat(400_000)}{}]`
     const st = await start({
       faults: {
-        huggingface: (req: { url: string }) => (req.url.includes('2026-02-27') ? { body: '[{"paper": {"id": "2602.2' } : req.url.includes('2026-02-28') ? { body: huge } : undefined)
+        huggingface: (req: { url: string }) =>
+          req.url.includes('2026-02-27')
+            ? { body: '[{"paper": {"id": "2602.2' }
+            : req.url.includes('2026-02-28')
+              ? { body: huge }
+              : undefined
       }
     })
     const r = await runAgainst(st, tempWorkspace(), { ...local, sources: 'huggingface', images: 'none' })
@@ -55,7 +60,12 @@ describe('sources', () => {
   })
 
   it('a 429 with Retry-After is waited out for as long as it says', async () => {
-    const st = await start({ faults: { huggingface: (_req: unknown, n: number) => (n === 1 ? { status: 429, headers: { 'retry-after': '7' }, body: { error: 'rate limited' } } : undefined) } })
+    const st = await start({
+      faults: {
+        huggingface: (_req: unknown, n: number) =>
+          n === 1 ? { status: 429, headers: { 'retry-after': '7' }, body: { error: 'rate limited' } } : undefined
+      }
+    })
     const r = await runAgainst(st, tempWorkspace(), { ...local, images: 'none' })
     expect(r.code).toBe(0)
     expect(warningsOf(r.stdout)).toEqual([])
@@ -70,7 +80,11 @@ describe('images', () => {
       faults: {
         arxivHtml: () => ({ status: 404, body: 'Not Found', type: 'text/plain' }),
         images: (req: { url: string }) =>
-          req.url.includes('2602.23363') ? { body: '<html>not an image</html>', type: 'text/html' } : req.url.includes('2602.21760') ? { body: Buffer.alloc(3 * 1024 * 1024, 0x89) } : undefined
+          req.url.includes('2602.23363')
+            ? { body: '<html>not an image</html>', type: 'text/html' }
+            : req.url.includes('2602.21760')
+              ? { body: Buffer.alloc(3 * 1024 * 1024, 0x89) }
+              : undefined
       }
     })
     const ws = tempWorkspace()
@@ -82,7 +96,12 @@ describe('images', () => {
     const md = post(ws)
     expect(md.match(/^!\[/gm)).toHaveLength(3)
     expect(md).not.toContain('](paper_1.')
-    expect(fs.readdirSync(path.join(ws, 'content/posts/2026-03-01-llm-papers')).sort()).toEqual(['index.md', 'paper_3.png', 'paper_4.png', 'paper_5.png'])
+    expect(fs.readdirSync(path.join(ws, 'content/posts/2026-03-01-llm-papers')).sort()).toEqual([
+      'index.md',
+      'paper_3.png',
+      'paper_4.png',
+      'paper_5.png'
+    ])
   })
 })
 
@@ -107,12 +126,17 @@ describe('Claude', () => {
 
   it('a top paper whose summary keeps an ungrounded number is published, and the pull request quotes it for the reviewer', async () => {
     const real = loadSeedDataset().summaries.ja['2602.23363'] as string
-    const st = await start({ claude: (req: { messages: { content: string }[] }) => (req.messages[0]!.content.includes('<title>MediX-R1') ? { summary: real.replace('5万1千', '6万1千') } : undefined) })
+    const st = await start({
+      claude: (req: { messages: { content: string }[] }) =>
+        req.messages[0]!.content.includes('<title>MediX-R1') ? { summary: real.replace('5万1千', '6万1千') } : undefined
+    })
     const r = await runAgainst(st, tempWorkspace(), { images: 'none' })
     expect(r.code, r.stdout).toBe(0)
     expect(r.outputs['paper-count']).toBe('5')
     expect(warningsOf(r.stdout).join('\n')).toMatch(/The summary of "MediX-R1.*states 6万1千, which its abstract does not/)
-    expect(st.github.pulls[0]!.body).toMatch(/- \[ \] Paper 1, \[MediX-R1: Open Ended Medical Reinforcement Learning\]\(https:\/\/arxiv.org\/abs\/2602.23363\): the summary states \*\*6万1千\*\*, which the abstract does not: “約6万1千件/)
+    expect(st.github.pulls[0]!.body).toMatch(
+      /- \[ \] Paper 1, \[MediX-R1: Open Ended Medical Reinforcement Learning\]\(https:\/\/arxiv.org\/abs\/2602.23363\): the summary states \*\*6万1千\*\*, which the abstract does not: “約6万1千件/
+    )
   })
 
   it('stops before a call over max-cost-usd, with nothing published', async () => {

@@ -12,7 +12,7 @@ export type StandIns = Awaited<ReturnType<typeof startStandIns>>
 /** A checkout in a temporary folder: a minimal Hugo site (a hugo.toml) unless `site` is false, with the given files. */
 export function tempWorkspace(files: Record<string, string> = {}, { site = true } = {}): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hps-ws-'))
-  const all = site ? { 'hugo.toml': "title = 'Research blog'\n", 'content/posts/_index.md': "---\ntitle: Posts\n---\n", ...files } : files
+  const all = site ? { 'hugo.toml': "title = 'Research blog'\n", 'content/posts/_index.md': '---\ntitle: Posts\n---\n', ...files } : files
   for (const [p, content] of Object.entries(all)) {
     fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true })
     fs.writeFileSync(path.join(dir, p), content)
@@ -46,7 +46,13 @@ function runOptions(s: StandIns, workspace: string, inputs: Record<string, strin
 }
 
 /** Runs run() in this process on a virtual clock against the stand-ins, with the seed's date and the given inputs. */
-export function runAgainst(s: StandIns, workspace: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}, options: { summary?: boolean } = {}) {
+export function runAgainst(
+  s: StandIns,
+  workspace: string,
+  inputs: Record<string, string> = {},
+  env: Record<string, string> = {},
+  options: { summary?: boolean } = {}
+) {
   return runInProcess({ ...runOptions(s, workspace, inputs, env), ...options })
 }
 

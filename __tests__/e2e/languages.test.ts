@@ -104,7 +104,9 @@ describe('language: ja, en', () => {
     let medixCalls = 0
     s = await startStandIns({
       claude: (req: { messages: { content: string }[] }) => {
-        const id = ids.find((x) => req.messages[0]!.content.includes(seed.dailyPapers.find((i: { paper: { id: string } }) => i.paper.id === x).paper.title))!
+        const id = ids.find((x) =>
+          req.messages[0]!.content.includes(seed.dailyPapers.find((i: { paper: { id: string } }) => i.paper.id === x).paper.title)
+        )!
         // The English field of the first paper comes back in Japanese, twice; of the second, once.
         if (id === ids[0]) return (medixCalls++, { json: { ...good(id), en: seed.summaries.ja[id] } })
         if (id === ids[1] && !req.messages[0]!.content.includes('rejected')) return { json: { ...good(id), en: seed.summaries.ja[id] } }
@@ -115,7 +117,10 @@ describe('language: ja, en', () => {
     const r = await runAgainst(s, ws, { 'output-path': 'content/{lang}/blog', language: 'ja, en', images: 'none', 'create-pr': 'false' })
     expect(r.code, r.stdout).toBe(0)
     expect(medixCalls).toBe(2)
-    const retries = s.requestsTo('claude').map((q) => JSON.parse(q.body).messages[0].content as string).filter((c) => c.includes('rejected'))
+    const retries = s
+      .requestsTo('claude')
+      .map((q) => JSON.parse(q.body).messages[0].content as string)
+      .filter((c) => c.includes('rejected'))
     expect(retries).toHaveLength(2)
     for (const retry of retries) expect(retry).toContain('the en summary: it is not written in the language "en"')
     expect(warningsOf(r.stdout).join('\n')).toMatch(/Left out "MediX-R1.*the en summary: it is not written/)
@@ -128,7 +133,9 @@ describe('language: ja, en', () => {
 
   it('leaves out papers that any language’s section already published', async () => {
     s = await startStandIns()
-    const ws = siteWorkspace('sites/multilingual', { 'content/en/blog/2026-02-20-notes/index.md': '---\ntitle: Notes\n---\n\nWe read https://arxiv.org/abs/2602.21760 last week.\n' })
+    const ws = siteWorkspace('sites/multilingual', {
+      'content/en/blog/2026-02-20-notes/index.md': '---\ntitle: Notes\n---\n\nWe read https://arxiv.org/abs/2602.21760 last week.\n'
+    })
     const r = await runAgainst(s, ws, { 'output-path': 'content/{lang}/blog', language: 'ja, en', images: 'none', 'create-pr': 'false' })
     expect(JSON.parse(r.outputs.papers!).map((p: { arxivId: string }) => p.arxivId)).not.toContain('2602.21760')
   })

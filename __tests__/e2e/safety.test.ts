@@ -7,7 +7,17 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startStandIns } from '../../scripts/stand-ins.mjs'
 import { commitMessage } from '../../src/github/rules.js'
-import { errorsOf, GITHUB_TOKEN, runAgainst, SECRET_KEY, type StandIns, tempWorkspace, warningsOf, withoutMaskCommands, writesTo } from './helpers.js'
+import {
+  errorsOf,
+  GITHUB_TOKEN,
+  runAgainst,
+  SECRET_KEY,
+  type StandIns,
+  tempWorkspace,
+  warningsOf,
+  withoutMaskCommands,
+  writesTo
+} from './helpers.js'
 
 const BRANCH = 'paper-survey/2026-03-01'
 const BUNDLE = 'content/posts/2026-03-01-llm-papers'
@@ -36,7 +46,9 @@ describe('a branch with a maintainer’s commit', () => {
     expect(fileOn(BRANCH, `${BUNDLE}/index.md`)).toBe('fixed by a reviewer')
     expect(s.github.pulls[0]).toMatchObject({ title: pr.title, body: pr.body })
     expect(claudeCalls()).toBe(calls)
-    expect(warningsOf(again.stdout).join('\n')).toMatch(/holds 1 commit\(s\) the action did not make .*left as they are.*on-edited-branch: add-commit/)
+    expect(warningsOf(again.stdout).join('\n')).toMatch(
+      /holds 1 commit\(s\) the action did not make .*left as they are.*on-edited-branch: add-commit/
+    )
     expect(again.summary).toContain('No post was written')
     expect(again.outputs).toMatchObject({ 'pull-request-operation': 'none', 'paper-count': '0', 'post-path': '' })
   })
@@ -98,15 +110,35 @@ describe('one branch for every date', () => {
 
 describe('files a maintainer put into the bundle folder', () => {
   it('stay, on the branch and in the workspace; the pull request lists them; stale images of the action go', async () => {
-    await start({ github: { files: { [`${BUNDLE}/index.md`]: 'old post', [`${BUNDLE}/paper_7.png`]: 'old image', [`${BUNDLE}/cover.jpg`]: 'cover', [`${BUNDLE}/notes.txt`]: 'notes' } } })
-    const ws = tempWorkspace({ [`${BUNDLE}/index.md`]: 'old post', [`${BUNDLE}/paper_7.png`]: 'old image', [`${BUNDLE}/cover.jpg`]: 'cover', [`${BUNDLE}/notes.txt`]: 'notes' })
+    await start({
+      github: {
+        files: {
+          [`${BUNDLE}/index.md`]: 'old post',
+          [`${BUNDLE}/paper_7.png`]: 'old image',
+          [`${BUNDLE}/cover.jpg`]: 'cover',
+          [`${BUNDLE}/notes.txt`]: 'notes'
+        }
+      }
+    })
+    const ws = tempWorkspace({
+      [`${BUNDLE}/index.md`]: 'old post',
+      [`${BUNDLE}/paper_7.png`]: 'old image',
+      [`${BUNDLE}/cover.jpg`]: 'cover',
+      [`${BUNDLE}/notes.txt`]: 'notes'
+    })
     const r = await runAgainst(s, ws, { ...quick, 'update-published': 'true' })
     expect(r.code, r.stdout).toBe(0)
     const files = s.github.filesOf(BRANCH)!
-    expect([...files.keys()].filter((p) => p.startsWith(BUNDLE)).sort()).toEqual([`${BUNDLE}/cover.jpg`, `${BUNDLE}/index.md`, `${BUNDLE}/notes.txt`])
+    expect([...files.keys()].filter((p) => p.startsWith(BUNDLE)).sort()).toEqual([
+      `${BUNDLE}/cover.jpg`,
+      `${BUNDLE}/index.md`,
+      `${BUNDLE}/notes.txt`
+    ])
     expect(fs.readdirSync(path.join(ws, BUNDLE)).sort()).toEqual(['cover.jpg', 'index.md', 'notes.txt'])
     expect(fs.readFileSync(path.join(ws, BUNDLE, 'notes.txt'), 'utf8')).toBe('notes')
-    expect(s.github.pulls[0]!.body).toMatch(/Files kept in the bundle folder[\s\S]*`content\/posts\/2026-03-01-llm-papers\/cover.jpg`[\s\S]*notes.txt/)
+    expect(s.github.pulls[0]!.body).toMatch(
+      /Files kept in the bundle folder[\s\S]*`content\/posts\/2026-03-01-llm-papers\/cover.jpg`[\s\S]*notes.txt/
+    )
   })
 })
 
@@ -116,7 +148,9 @@ describe('a date already published', () => {
     const ws = tempWorkspace({ [`${BUNDLE}/index.md`]: 'merged post' })
     const r = await runAgainst(s, ws, quick)
     expect(r.code).toBe(0)
-    expect(r.stdout).toMatch(/::notice::The post for 2026-03-01 is already on 'main' \(content\/posts\/2026-03-01-llm-papers\/index.md\).*update-published: true/)
+    expect(r.stdout).toMatch(
+      /::notice::The post for 2026-03-01 is already on 'main' \(content\/posts\/2026-03-01-llm-papers\/index.md\).*update-published: true/
+    )
     expect(claudeCalls()).toBe(0)
     expect(writesTo(s)).toEqual([])
     expect(s.github.refs.has(`heads/${BRANCH}`)).toBe(false)
@@ -139,9 +173,21 @@ describe('a date already published', () => {
 
 describe('the site’s existing pages', () => {
   it.each([
-    ['an older post with the same url', { 'content/archive/old-survey.md': '---\ntitle: Old\nurl: /llm-papers-2026-03-01/\n---\n' }, /URL \/llm-papers-2026-03-01\/ of the existing page content\/archive\/old-survey.md.*Change the slug input/],
-    ['a page whose alias is that url', { 'content/about.md': '+++\ntitle = "About"\naliases = ["/llm-papers-2026-03-01"]\n+++\n' }, /existing page content\/about.md.*slug/],
-    ['a page at the bundle’s path', { 'content/posts/2026-03-01-llm-papers.md': '---\ntitle: A page\n---\n' }, /path posts\/2026-03-01-llm-papers of the existing page content\/posts\/2026-03-01-llm-papers.md.*Change the bundle-name input/]
+    [
+      'an older post with the same url',
+      { 'content/archive/old-survey.md': '---\ntitle: Old\nurl: /llm-papers-2026-03-01/\n---\n' },
+      /URL \/llm-papers-2026-03-01\/ of the existing page content\/archive\/old-survey.md.*Change the slug input/
+    ],
+    [
+      'a page whose alias is that url',
+      { 'content/about.md': '+++\ntitle = "About"\naliases = ["/llm-papers-2026-03-01"]\n+++\n' },
+      /existing page content\/about.md.*slug/
+    ],
+    [
+      'a page at the bundle’s path',
+      { 'content/posts/2026-03-01-llm-papers.md': '---\ntitle: A page\n---\n' },
+      /path posts\/2026-03-01-llm-papers of the existing page content\/posts\/2026-03-01-llm-papers.md.*Change the bundle-name input/
+    ]
   ])('%s fails before any paid call, naming the file and the input', async (_name, files, message) => {
     await start()
     const r = await runAgainst(s, tempWorkspace(files), quick)
@@ -183,8 +229,14 @@ describe('secrets in model text', () => {
     await start({
       claude: () => {
         n++
-        if (n === 1) return { summary: `この論文は${SECRET_KEY}を用いた大規模言語モデルの手法を提案し、評価で有効性を示している。提案手法はベースラインを上回り、実用的な改善をもたらすことが示された。さらに詳細な分析も行っている。` }
-        if (n === 2) return { summary: `この論文は${GITHUB_TOKEN.slice(3, 19)}を用いた大規模言語モデルの手法を提案し、評価で有効性を示している。提案手法はベースラインを上回り、実用的な改善をもたらすことが示された。さらに詳細な分析も行っている。` }
+        if (n === 1)
+          return {
+            summary: `この論文は${SECRET_KEY}を用いた大規模言語モデルの手法を提案し、評価で有効性を示している。提案手法はベースラインを上回り、実用的な改善をもたらすことが示された。さらに詳細な分析も行っている。`
+          }
+        if (n === 2)
+          return {
+            summary: `この論文は${GITHUB_TOKEN.slice(3, 19)}を用いた大規模言語モデルの手法を提案し、評価で有効性を示している。提案手法はベースラインを上回り、実用的な改善をもたらすことが示された。さらに詳細な分析も行っている。`
+          }
         return undefined
       }
     })
@@ -192,7 +244,13 @@ describe('secrets in model text', () => {
     const r = await runAgainst(s, ws, { ...quick, 'max-concurrency': '1' })
     expect(r.code, r.stdout).toBe(0)
     expect(warningsOf(r.stdout).join('\n')).toMatch(/Left out "MediX-R1.*it contains a secret of this run/)
-    const everything = [fs.readFileSync(path.join(ws, BUNDLE, 'index.md'), 'utf8'), fileOn(BRANCH, `${BUNDLE}/index.md`), s.github.pulls[0]!.body, withoutMaskCommands(r.stdout), r.summary].join('\n')
+    const everything = [
+      fs.readFileSync(path.join(ws, BUNDLE, 'index.md'), 'utf8'),
+      fileOn(BRANCH, `${BUNDLE}/index.md`),
+      s.github.pulls[0]!.body,
+      withoutMaskCommands(r.stdout),
+      r.summary
+    ].join('\n')
     expect(everything).not.toContain(SECRET_KEY)
     expect(everything).not.toContain(GITHUB_TOKEN.slice(3, 19))
     expect(r.outputs['paper-count']).toBe('4') // the seed date has five candidates: no reserve replaced it
@@ -201,7 +259,21 @@ describe('secrets in model text', () => {
 
 describe('GitHub’s answers that used to cost money', () => {
   it('a token without contents: write fails at the write probe, before any Claude call', async () => {
-    await start({ faults: { github: (req: { method: string; url: string }) => (req.method === 'POST' ? { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/git/blobs#create-a-blob', status: '403' } } : undefined) } })
+    await start({
+      faults: {
+        github: (req: { method: string; url: string }) =>
+          req.method === 'POST'
+            ? {
+                status: 403,
+                body: {
+                  message: 'Resource not accessible by integration',
+                  documentation_url: 'https://docs.github.com/rest/git/blobs#create-a-blob',
+                  status: '403'
+                }
+              }
+            : undefined
+      }
+    })
     const r = await runAgainst(s, tempWorkspace(), quick)
     expect(r.code).toBe(1)
     expect(errorsOf(r.stdout).join('\n')).toMatch(/check that the token can write.*HTTP 403.*permissions: contents: write/)
@@ -220,14 +292,26 @@ describe('GitHub’s answers that used to cost money', () => {
   it('a primary rate limit is waited out as its reset says; a secondary one that holds says rate limit, not permissions', async () => {
     // GitHub's rate-limit answers per its REST docs (no recording): 403 with x-ratelimit-remaining 0 and
     // x-ratelimit-reset; a secondary limit by its message, with retry-after.
-    const primary = JSON.parse(fs.readFileSync(new URL('../../__fixtures__/recorded/github/error_403_primary_rate_limit_docs.json', import.meta.url), 'utf8'))
-    const secondary = JSON.parse(fs.readFileSync(new URL('../../__fixtures__/recorded/github/error_403_secondary_rate_limit_quoted.json', import.meta.url), 'utf8'))
+    const primary = JSON.parse(
+      fs.readFileSync(new URL('../../__fixtures__/recorded/github/error_403_primary_rate_limit_docs.json', import.meta.url), 'utf8')
+    )
+    const secondary = JSON.parse(
+      fs.readFileSync(new URL('../../__fixtures__/recorded/github/error_403_secondary_rate_limit_quoted.json', import.meta.url), 'utf8')
+    )
     let limited = 0
     await start({
       faults: {
         github: (req: { method: string; url: string }) =>
           req.method === 'GET' && req.url.endsWith('/research-blog') && limited++ === 0
-            ? { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-limit': '1000', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 2) }, body: primary }
+            ? {
+                status: 403,
+                headers: {
+                  'x-ratelimit-remaining': '0',
+                  'x-ratelimit-limit': '1000',
+                  'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 2)
+                },
+                body: primary
+              }
             : undefined
       }
     })
@@ -236,7 +320,14 @@ describe('GitHub’s answers that used to cost money', () => {
     expect(warningsOf(ok.stdout).join('\n')).toMatch(/GitHub primary rate limit hit for GET .*retrying in \d s/)
     await s.close()
 
-    await start({ faults: { github: (req: { method: string; url: string }) => (req.method === 'POST' && !req.url.endsWith('/git/blobs') ? { status: 403, headers: { 'retry-after': '1' }, body: secondary } : undefined) } })
+    await start({
+      faults: {
+        github: (req: { method: string; url: string }) =>
+          req.method === 'POST' && !req.url.endsWith('/git/blobs')
+            ? { status: 403, headers: { 'retry-after': '1' }, body: secondary }
+            : undefined
+      }
+    })
     const r = await runAgainst(s, tempWorkspace(), quick)
     expect(r.code).toBe(1)
     const error = errorsOf(r.stdout).join('\n')

@@ -21,14 +21,84 @@ afterAll(async () => {
 
 const local = { 'create-pr': 'false', 'github-token': '', images: 'none' }
 
-const shapes: { name: string; fixture: string; inputs: Record<string, string>; post: string; html: string; open: string; details: number; theme?: string; site?: string; minHugo?: string }[] = [
-  { name: 'seed blog (positional)', fixture: 'hugo-site', inputs: { images: 'figure' }, post: 'content/posts/2026-03-01-llm-papers/index.md', html: 'llm-papers-2026-03-01', open: '{{< details "原文Abstract" >}}', details: 5 },
-  { name: 'no shortcode', fixture: 'sites/no-shortcode', inputs: {}, post: 'content/posts/2026-03-01-llm-papers/index.md', html: 'llm-papers-2026-03-01', open: '**原文Abstract**', details: 0 },
-  { name: 'named shortcode', fixture: 'sites/named', inputs: {}, post: 'content/posts/2026-03-01-llm-papers/index.md', html: 'llm-papers-2026-03-01', open: '{{< details summary="原文Abstract" >}}', details: 5 },
-  { name: 'theme shortcode', fixture: 'sites/theme', theme: 'paper', inputs: {}, post: 'content/posts/2026-03-01-llm-papers/index.md', html: 'llm-papers-2026-03-01', open: '{{< details "原文Abstract" >}}', details: 5, minHugo: '0.146.0' },
-  { name: 'content/blog', fixture: 'sites/blog-section', inputs: { 'output-path': 'content/blog' }, post: 'content/blog/2026-03-01-llm-papers/index.md', html: 'llm-papers-2026-03-01', open: '{{< details "原文Abstract" >}}', details: 4 },
-  { name: 'multilingual contentDir', fixture: 'sites/multilingual', inputs: { 'output-path': 'content/ja/blog' }, post: 'content/ja/blog/2026-03-01-llm-papers/index.md', html: 'ja/llm-papers-2026-03-01', open: '{{< details "原文Abstract" >}}', details: 5 },
-  { name: 'site in a subfolder', fixture: 'sites/subfolder', site: 'site', inputs: { 'site-path': 'site' }, post: 'site/content/posts/2026-03-01-llm-papers/index.md', html: 'llm-papers-2026-03-01', open: '{{< details "原文Abstract" >}}', details: 5 }
+const shapes: {
+  name: string
+  fixture: string
+  inputs: Record<string, string>
+  post: string
+  html: string
+  open: string
+  details: number
+  theme?: string
+  site?: string
+  minHugo?: string
+}[] = [
+  {
+    name: 'seed blog (positional)',
+    fixture: 'hugo-site',
+    inputs: { images: 'figure' },
+    post: 'content/posts/2026-03-01-llm-papers/index.md',
+    html: 'llm-papers-2026-03-01',
+    open: '{{< details "原文Abstract" >}}',
+    details: 5
+  },
+  {
+    name: 'no shortcode',
+    fixture: 'sites/no-shortcode',
+    inputs: {},
+    post: 'content/posts/2026-03-01-llm-papers/index.md',
+    html: 'llm-papers-2026-03-01',
+    open: '**原文Abstract**',
+    details: 0
+  },
+  {
+    name: 'named shortcode',
+    fixture: 'sites/named',
+    inputs: {},
+    post: 'content/posts/2026-03-01-llm-papers/index.md',
+    html: 'llm-papers-2026-03-01',
+    open: '{{< details summary="原文Abstract" >}}',
+    details: 5
+  },
+  {
+    name: 'theme shortcode',
+    fixture: 'sites/theme',
+    theme: 'paper',
+    inputs: {},
+    post: 'content/posts/2026-03-01-llm-papers/index.md',
+    html: 'llm-papers-2026-03-01',
+    open: '{{< details "原文Abstract" >}}',
+    details: 5,
+    minHugo: '0.146.0'
+  },
+  {
+    name: 'content/blog',
+    fixture: 'sites/blog-section',
+    inputs: { 'output-path': 'content/blog' },
+    post: 'content/blog/2026-03-01-llm-papers/index.md',
+    html: 'llm-papers-2026-03-01',
+    open: '{{< details "原文Abstract" >}}',
+    details: 4
+  },
+  {
+    name: 'multilingual contentDir',
+    fixture: 'sites/multilingual',
+    inputs: { 'output-path': 'content/ja/blog' },
+    post: 'content/ja/blog/2026-03-01-llm-papers/index.md',
+    html: 'ja/llm-papers-2026-03-01',
+    open: '{{< details "原文Abstract" >}}',
+    details: 5
+  },
+  {
+    name: 'site in a subfolder',
+    fixture: 'sites/subfolder',
+    site: 'site',
+    inputs: { 'site-path': 'site' },
+    post: 'site/content/posts/2026-03-01-llm-papers/index.md',
+    html: 'llm-papers-2026-03-01',
+    open: '{{< details "原文Abstract" >}}',
+    details: 5
+  }
 ]
 
 const atLeast = (version: string, min: string): boolean => {
@@ -78,13 +148,17 @@ describe('sample sites', () => {
 
   it('a blog whose posts live elsewhere hears which sections exist, and its published papers stay out', async () => {
     const r = await runAgainst(s, siteWorkspace('sites/blog-section'), local)
-    expect(warningsOf(r.stdout).join('\n')).toContain("output-path 'content/posts' does not exist in the site, so the post starts a new section. The site's sections are: content/blog")
+    expect(warningsOf(r.stdout).join('\n')).toContain(
+      "output-path 'content/posts' does not exist in the site, so the post starts a new section. The site's sections are: content/blog"
+    )
     expect(JSON.parse(r.outputs.papers!).map((p: { arxivId: string }) => p.arxivId)).not.toContain('2602.23363')
   })
 
   it('a language the site does not declare is a warning naming its config', async () => {
     const r = await runAgainst(s, siteWorkspace('sites/multilingual'), { ...local, 'output-path': 'content/ja/blog', language: 'fr' })
-    expect(warningsOf(r.stdout).join('\n')).toContain("The site's config (config/_default/hugo.toml, config/_default/languages.toml) declares the languages ja, en, not 'fr'")
+    expect(warningsOf(r.stdout).join('\n')).toContain(
+      "The site's config (config/_default/hugo.toml, config/_default/languages.toml) declares the languages ja, en, not 'fr'"
+    )
   })
 })
 

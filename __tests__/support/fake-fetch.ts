@@ -20,7 +20,13 @@ export function fakeFetch(route: Route, clock?: VirtualClock) {
   let maxInFlight = 0
   const fetch = (async (input: string | URL, init: RequestInit = {}) => {
     const url = new URL(String(input))
-    sent.push({ url: url.toString(), method: init.method ?? 'GET', body: init.body as string | undefined, headers: (init.headers ?? {}) as Record<string, string>, at: clock?.now() ?? Date.now() })
+    sent.push({
+      url: url.toString(),
+      method: init.method ?? 'GET',
+      body: init.body as string | undefined,
+      headers: (init.headers ?? {}) as Record<string, string>,
+      at: clock?.now() ?? Date.now()
+    })
     inFlight++
     maxInFlight = Math.max(maxInFlight, inFlight)
     try {
@@ -46,5 +52,8 @@ export class VirtualClock {
 }
 
 export const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
-  new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } })
+  new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', ...headers }
+  })
 export const xml = (body: string, status = 200) => new Response(body, { status, headers: { 'content-type': 'application/atom+xml' } })

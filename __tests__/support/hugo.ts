@@ -19,7 +19,9 @@ function probe(bin: string): Hugo | undefined {
 export const hugos: Hugo[] = [probe('hugo'), fs.existsSync(NEW) ? probe(NEW) : undefined].filter((h): h is Hugo => h !== undefined)
 
 if (process.env.CI && hugos.length < 2) {
-  throw new Error('The build tests need Debian’s hugo and the newer one: .ci/run installs both (apt-get install hugo; scripts/install-hugo-new.sh).')
+  throw new Error(
+    'The build tests need Debian’s hugo and the newer one: .ci/run installs both (apt-get install hugo; scripts/install-hugo-new.sh).'
+  )
 }
 
 export function build(hugo: Hugo, site: string) {

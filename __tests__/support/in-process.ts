@@ -39,7 +39,17 @@ export function memoryRunner(options: { summary?: boolean } = {}) {
       return Promise.resolve()
     }
   }
-  return { runner, result: (sleeps: number[]): RunResult => ({ code: failed ? 1 : 0, stdout: `${lines.join('\n')}\n`, stderr: '', outputs, summary, sleeps }) }
+  return {
+    runner,
+    result: (sleeps: number[]): RunResult => ({
+      code: failed ? 1 : 0,
+      stdout: `${lines.join('\n')}\n`,
+      stderr: '',
+      outputs,
+      summary,
+      sleeps
+    })
+  }
 }
 
 export interface InProcessOptions {

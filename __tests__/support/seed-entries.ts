@@ -10,9 +10,12 @@ export const png = Buffer.from('89504e470d0a1a0a', 'hex')
 export function seedEntries(language: 'ja' | 'en'): PostEntry[] {
   const candidates = seed.dailyPapers.map((i: (typeof seed.dailyPapers)[number]) => toCandidate(i)!)
   const { ranked } = selectPapers(candidates, { keywords: [], filterHuggingFace: false, publishedIds: new Set() })
-  return ranked.map((paper, i) => ({ paper, summary: seed.summaries[language][paper.arxivId!], image: { name: `paper_${i + 1}.png`, bytes: png } }))
+  return ranked.map((paper, i) => ({
+    paper,
+    summary: seed.summaries[language][paper.arxivId!],
+    image: { name: `paper_${i + 1}.png`, bytes: png }
+  }))
 }
-
 
 /** The seed post's options: Japanese, every source named, YAML front matter, positional details. */
 export const seedPostOptions = (over: Partial<PostOptions> = {}): PostOptions => ({

@@ -27,4 +27,3 @@ export const visible = (html: string): string =>
 export const problems = (output: string): string[] => output.split('\n').filter((l) => /WARN|ERROR/.test(l) && !/deprecated/.test(l))
 
 export const letters = (text: string): string => visible(text).replace(/[^\p{L}\p{N}]+/gu, '')
-

@@ -34,7 +34,9 @@ export function createOctokit(options: OctokitOptions) {
     (kind: string, attempts: number) =>
     (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
       const retry = retryCount < attempts && retryAfter <= MAX_RATE_LIMIT_WAIT_S
-      options.onWarning(`GitHub ${kind} rate limit hit for ${request.method} ${request.url}; ${retry ? `retrying in ${retryAfter} s` : 'giving up'}`)
+      options.onWarning(
+        `GitHub ${kind} rate limit hit for ${request.method} ${request.url}; ${retry ? `retrying in ${retryAfter} s` : 'giving up'}`
+      )
       return retry
     }
   return new PluggedOctokit({

@@ -101,9 +101,18 @@ export async function readTarget(octokit: GitHubClient, req: TargetRequest): Pro
     stage = `read the branch '${req.branch}'`
     const branchSha = req.branch === baseBranch ? baseSha : await findBranch(octokit, owner, repo, req.branch)
     const head = branchSha ? (await octokit.rest.git.getCommit({ owner, repo, commit_sha: branchSha })).data : undefined
-    const ahead = branchSha && req.branch !== baseBranch ? await commitsAhead(octokit, owner, repo, baseBranch, req.branch) : { commits: [], complete: true }
+    const ahead =
+      branchSha && req.branch !== baseBranch
+        ? await commitsAhead(octokit, owner, repo, baseBranch, req.branch)
+        : { commits: [], complete: true }
     const state = classifyBranch(
-      { branch: req.branch, baseBranch, head: head && branchSha ? { sha: branchSha, message: head.message } : undefined, ahead: ahead.commits, aheadComplete: ahead.complete },
+      {
+        branch: req.branch,
+        baseBranch,
+        head: head && branchSha ? { sha: branchSha, message: head.message } : undefined,
+        ahead: ahead.commits,
+        aheadComplete: ahead.complete
+      },
       req.date
     )
     if (state.kind === 'foreign') {
@@ -164,7 +173,10 @@ export async function publishPost(octokit: GitHubClient, target: PublishTarget, 
       blobs.push({ path: f.path, mode: '100644', type: 'blob', sha: data.sha })
     }
     stage = 'create the tree'
-    const { remove } = folderChanges(target.folderFiles, req.files.map((f) => f.path))
+    const { remove } = folderChanges(
+      target.folderFiles,
+      req.files.map((f) => f.path)
+    )
     const removals = remove.map((path) => ({ path, mode: '100644' as const, type: 'blob' as const, sha: null }))
     const tree = (await octokit.rest.git.createTree({ owner, repo, base_tree: target.parentTree, tree: [...blobs, ...removals] })).data.sha
 
@@ -172,7 +184,9 @@ export async function publishPost(octokit: GitHubClient, target: PublishTarget, 
     const unchanged = target.branchTree === tree
     if (!unchanged) {
       stage = 'create the commit'
-      commitSha = (await octokit.rest.git.createCommit({ owner, repo, message: commitMessage(target.date), tree, parents: [target.parentSha] })).data.sha
+      commitSha = (
+        await octokit.rest.git.createCommit({ owner, repo, message: commitMessage(target.date), tree, parents: [target.parentSha] })
+      ).data.sha
       stage = `update the branch '${branch}'`
       await moveBranch(octokit, target, commitSha)
       branchWritten = true
@@ -221,12 +235,15 @@ export async function publishPost(octokit: GitHubClient, target: PublishTarget, 
 /** Opens the pull request; where the repository cannot have drafts, opens it ready for review with a warning. */
 async function createPull(octokit: GitHubClient, target: PublishTarget, req: PublishRequest, warnings: string[]) {
   const { owner, repo, branch, baseBranch } = target
-  const create = (draft: boolean) => octokit.rest.pulls.create({ owner, repo, head: branch, base: baseBranch, title: req.title, body: req.body, draft })
+  const create = (draft: boolean) =>
+    octokit.rest.pulls.create({ owner, repo, head: branch, base: baseBranch, title: req.title, body: req.body, draft })
   try {
     return (await create(req.draft)).data
   } catch (error) {
     if (!req.draft || (error as RequestErrorLike).status !== 422 || !/draft/i.test(errorText(error))) throw error
-    warnings.push('This repository does not support draft pull requests: the pull request was opened ready for review (draft: true was asked).')
+    warnings.push(
+      'This repository does not support draft pull requests: the pull request was opened ready for review (draft: true was asked).'
+    )
     return (await create(false)).data
   }
 }
@@ -249,7 +266,9 @@ async function moveBranch(octokit: GitHubClient, target: PublishTarget, sha: str
     const now = await findBranch(octokit, owner, repo, branch)
     const head = now ? (await octokit.rest.git.getCommit({ owner, repo, commit_sha: now })).data : undefined
     if (!head || markedDate(head.message) !== target.date) {
-      throw new PublishError(`The branch '${branch}' appeared while this run was writing, with a commit the action did not make for ${target.date}; it was left as it is. Re-run the workflow.`)
+      throw new PublishError(
+        `The branch '${branch}' appeared while this run was writing, with a commit the action did not make for ${target.date}; it was left as it is. Re-run the workflow.`
+      )
     }
     await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha, force: true })
   }
@@ -294,7 +313,8 @@ async function findOpenPull(octokit: GitHubClient, owner: string, repo: string, 
   return data[0]
 }
 
-const detailsOf = (e: RequestErrorLike): string[] => (e.response?.data?.errors ?? []).map((x) => (typeof x === 'string' ? x : (x.message ?? ''))).filter(Boolean)
+const detailsOf = (e: RequestErrorLike): string[] =>
+  (e.response?.data?.errors ?? []).map((x) => (typeof x === 'string' ? x : (x.message ?? ''))).filter(Boolean)
 
 function isAlreadyExists(error: unknown): boolean {
   const e = error as RequestErrorLike
@@ -304,7 +324,10 @@ function isAlreadyExists(error: unknown): boolean {
 /** GitHub's rate limits answer 403 or 429: primary with x-ratelimit-remaining 0, secondary by message. */
 function isRateLimit(error: unknown): boolean {
   const e = error as RequestErrorLike
-  return (e.status === 403 || e.status === 429) && (e.response?.headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(errorText(error)))
+  return (
+    (e.status === 403 || e.status === 429) &&
+    (e.response?.headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(errorText(error)))
+  )
 }
 
 function errorText(error: unknown): string {

@@ -45,7 +45,9 @@ export function classifyBranch(facts: BranchFacts, date: string): BranchState {
   const dates = [...new Set(ours.map((c) => markedDate(c.message) as string))].sort()
   if (facts.ahead.length === 0) {
     // Nothing of its own: a merged post's branch, or a branch at the same commit as another.
-    return markedDate(facts.head.message) !== undefined ? { kind: 'own', dates: [] } : { kind: 'foreign', reason: 'it holds no commit of the action' }
+    return markedDate(facts.head.message) !== undefined
+      ? { kind: 'own', dates: [] }
+      : { kind: 'foreign', reason: 'it holds no commit of the action' }
   }
   if (ours.length === 0) return { kind: 'foreign', reason: 'none of its commits was made by the action' }
   if (foreign.length > 0 || !facts.aheadComplete) return { kind: 'edited', foreign, dates }

@@ -40,7 +40,10 @@ export interface PostPlan {
   imagesPerBundle: boolean
 }
 
-export function planPosts(settings: Pick<Settings, 'languages' | 'outputPath' | 'bundleName' | 'sitePath'>, site: Pick<Site, 'dir' | 'config'>): PostPlan {
+export function planPosts(
+  settings: Pick<Settings, 'languages' | 'outputPath' | 'bundleName' | 'sitePath'>,
+  site: Pick<Site, 'dir' | 'config'>
+): PostPlan {
   const byDirectory = settings.outputPath.includes('{lang}')
   const several = settings.languages.length > 1
   const bundles = new Map<string, Bundle>()
@@ -54,7 +57,13 @@ export function planPosts(settings: Pick<Settings, 'languages' | 'outputPath' | 
     bundles.set(sitePath, bundle)
     const fileName = several && !byDirectory ? `index.${language}.md` : 'index.md'
     const contentDir = site.config.languages.map((l) => l.contentDir).find((d) => sitePath.startsWith(`${d}/`))
-    return { language, bundle, fileName, postPath: `${bundle.repoPath}/${fileName}`, pagePath: contentDir ? sitePath.slice(contentDir.length + 1) : sitePath }
+    return {
+      language,
+      bundle,
+      fileName,
+      postPath: `${bundle.repoPath}/${fileName}`,
+      pagePath: contentDir ? sitePath.slice(contentDir.length + 1) : sitePath
+    }
   })
   return { posts, bundles: [...bundles.values()], imagesPerBundle: byDirectory }
 }
@@ -79,7 +88,11 @@ export function renderPosts(
   for (const post of plan.posts) {
     const entries: PostEntry[] = papers.map((s, i) => {
       const image = images[i]
-      return { paper: s.paper, summary: s.summaries[post.language] as string, image: image ? { name: `paper_${i + 1}.${image.ext}`, bytes: image.bytes } : undefined }
+      return {
+        paper: s.paper,
+        summary: s.summaries[post.language] as string,
+        image: image ? { name: `paper_${i + 1}.${image.ext}`, bytes: image.bytes } : undefined
+      }
     })
     for (const f of renderBundle(entries, { ...options, language: post.language })) {
       if (f.name === 'index.md') files.push({ ...f, name: post.fileName, bundle: post.bundle })

@@ -112,7 +112,11 @@ export function renderBundle(entries: PostEntry[], options: PostOptions): Bundle
 /** Every external link of a rendered post: its Markdown links and the bare URLs Hugo's linkify makes links of. */
 export function linksIn(markdown: string): string[] {
   const body = markdown.replace(/^(---|\+\+\+)\n[\s\S]*?\n\1\n/, '')
-  const found = [...body.matchAll(/(?<!\\)\]\((https?:\/\/[^)\s]+)\)|(?<![\w/.])((?:https?:\/\/|www\.)(?:(?!&(?:#\d+|lt|gt|amp);)[^\s<>()[\]\\])*(?<![.,;:!?'"*_]))/g)].map((m) => m[1] ?? m[2])
+  const found = [
+    ...body.matchAll(
+      /(?<!\\)\]\((https?:\/\/[^)\s]+)\)|(?<![\w/.])((?:https?:\/\/|www\.)(?:(?!&(?:#\d+|lt|gt|amp);)[^\s<>()[\]\\])*(?<![.,;:!?'"*_]))/g
+    )
+  ].map((m) => m[1] ?? m[2])
   return [...new Set(found as string[])]
 }
 
@@ -120,6 +124,7 @@ export function linksIn(markdown: string): string[] {
 export function paperLink(p: { arxivId?: string; doi?: string; semanticScholarUrl?: string }): string {
   if (p.arxivId) return `https://arxiv.org/abs/${p.arxivId}`
   if (p.doi) return `https://doi.org/${encodeURI(cleanText(p.doi)).replace(/\(/g, '%28').replace(/\)/g, '%29')}`
-  if (p.semanticScholarUrl && /^https:\/\/www\.semanticscholar\.org\/paper\/[0-9a-f]+$/.test(p.semanticScholarUrl)) return p.semanticScholarUrl
+  if (p.semanticScholarUrl && /^https:\/\/www\.semanticscholar\.org\/paper\/[0-9a-f]+$/.test(p.semanticScholarUrl))
+    return p.semanticScholarUrl
   return 'https://www.semanticscholar.org/'
 }

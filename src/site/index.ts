@@ -40,7 +40,8 @@ export function contentSections(site: Site): string[] {
   for (const dir of new Set(site.config.languages.map((l) => l.contentDir))) {
     const full = path.join(site.dir, dir)
     if (!fs.existsSync(full)) continue
-    for (const e of fs.readdirSync(full, { withFileTypes: true })) if (e.isDirectory() && !e.name.startsWith('.')) sections.push(`${dir}/${e.name}`)
+    for (const e of fs.readdirSync(full, { withFileTypes: true }))
+      if (e.isDirectory() && !e.name.startsWith('.')) sections.push(`${dir}/${e.name}`)
   }
   return sections.sort()
 }
@@ -52,7 +53,9 @@ export function contentSections(site: Site): string[] {
 export function checkBundleFolder(workspace: string, bundleDir: string): void {
   const rel = path.relative(workspace, bundleDir)
   const refuse = (p: string): never => {
-    throw new SiteError(`${p} is a symbolic link: the action writes no file through a link. Remove it, or set bundle-name to another folder.`)
+    throw new SiteError(
+      `${p} is a symbolic link: the action writes no file through a link. Remove it, or set bundle-name to another folder.`
+    )
   }
   let stat: fs.Stats
   try {

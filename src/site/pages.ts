@@ -111,7 +111,10 @@ export async function scanPages(siteDir: string, site: PageLanguages, skip: stri
 }
 
 /** The existing page of the same language whose path or URL the new post would take, if any. */
-export function collision(pages: Page[], post: { pagePath: string; url: string; language?: string }): { page: Page; on: 'path' | 'url' } | undefined {
+export function collision(
+  pages: Page[],
+  post: { pagePath: string; url: string; language?: string }
+): { page: Page; on: 'path' | 'url' } | undefined {
   const pagePath = post.pagePath.toLowerCase()
   const url = normalizeUrlPath(post.url)
   for (const page of pages) {

@@ -57,7 +57,14 @@ const parser = new XMLParser({
   removeNSPrefix: true,
   isArray: (name) => ['entry', 'author', 'category', 'link'].includes(name),
   // Feeds carry no DOCTYPE; these limits stop a hostile one from expanding entities without bound.
-  processEntities: { enabled: true, maxEntityCount: 20, maxEntitySize: 1000, maxExpansionDepth: 2, maxTotalExpansions: 100_000, maxExpandedLength: 20_000_000 },
+  processEntities: {
+    enabled: true,
+    maxEntityCount: 20,
+    maxEntitySize: 1000,
+    maxExpansionDepth: 2,
+    maxTotalExpansions: 100_000,
+    maxExpandedLength: 20_000_000
+  },
   htmlEntities: false,
   parseTagValue: false,
   trimValues: true

@@ -46,7 +46,10 @@ export async function fetchSemanticScholar(ctx: SourceContext): Promise<SourceRe
     // bulk endpoint cannot serve is worth the slower per-keyword search.
     if (error instanceof HttpError && error.status === undefined) throw error
     const fallback = await searchPerKeyword(ctx)
-    return { ...fallback, warnings: [`Semantic Scholar's bulk search failed (${(error as Error).message}); searched each keyword instead.`] }
+    return {
+      ...fallback,
+      warnings: [`Semantic Scholar's bulk search failed (${(error as Error).message}); searched each keyword instead.`]
+    }
   }
 }
 
@@ -59,8 +62,12 @@ async function bulkSearch(ctx: SourceContext): Promise<SourceResult> {
     if (token) params.set('token', token)
     const url = `${ctx.urls.semanticScholar}/graph/v1/paper/search/bulk?${params}`
     queries.push(url)
-    const answer = await ctx.http.json<{ data?: S2Paper[] | null; token?: string | null }>(url, { headers: headers(ctx), retries: retries(ctx) })
-    if (answer === null || typeof answer !== 'object' || (answer.data != null && !Array.isArray(answer.data))) throw new Error('the bulk answer has no data list')
+    const answer = await ctx.http.json<{ data?: S2Paper[] | null; token?: string | null }>(url, {
+      headers: headers(ctx),
+      retries: retries(ctx)
+    })
+    if (answer === null || typeof answer !== 'object' || (answer.data != null && !Array.isArray(answer.data)))
+      throw new Error('the bulk answer has no data list')
     for (const p of answer.data ?? []) {
       const c = toCandidate(p)
       if (c) candidates.push(c)

@@ -37,7 +37,13 @@ export interface ClaudeOptions {
 export const MAX_RETRY_WAIT_MS = 60_000
 
 export function createClaude(options: ClaudeOptions): ModelClient {
-  const client = new Anthropic({ apiKey: options.apiKey, baseURL: options.baseURL, timeout: options.timeoutMs, maxRetries: 0, logLevel: 'off' })
+  const client = new Anthropic({
+    apiKey: options.apiKey,
+    baseURL: options.baseURL,
+    timeout: options.timeoutMs,
+    maxRetries: 0,
+    logLevel: 'off'
+  })
   const maxRetries = options.maxRetries ?? 4
   return {
     async complete(request, signal) {

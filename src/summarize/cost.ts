@@ -10,7 +10,14 @@ export interface Usage {
   costUsd: number
 }
 
-export const emptyUsage = (): Usage => ({ calls: 0, inputTokens: 0, outputTokens: 0, cacheCreationInputTokens: 0, cacheReadInputTokens: 0, costUsd: 0 })
+export const emptyUsage = (): Usage => ({
+  calls: 0,
+  inputTokens: 0,
+  outputTokens: 0,
+  cacheCreationInputTokens: 0,
+  cacheReadInputTokens: 0,
+  costUsd: 0
+})
 
 export interface CallUsage {
   input_tokens?: number | null
@@ -52,7 +59,10 @@ export class CostMeter {
 
   priceOf(model: string): ModelPrice {
     const price = this.prices[model]
-    if (!price) throw new CostCapError(`No price is known for model '${model}': add it with the model-prices input (model=input,output per million tokens).`)
+    if (!price)
+      throw new CostCapError(
+        `No price is known for model '${model}': add it with the model-prices input (model=input,output per million tokens).`
+      )
     return price
   }
 

@@ -39,7 +39,12 @@ export function checkSummary(input: GateInput): SummaryCheck {
   const summary = input.summary.trim()
   if (summary === '') return { hard: ['the summary is empty'], doubts: [] }
   return {
-    hard: [...checkLanguage(summary, input.language), ...checkLength(summary, input.language), ...checkMarkup(summary), ...checkNotCopied(summary, input.abstract)],
+    hard: [
+      ...checkLanguage(summary, input.language),
+      ...checkLength(summary, input.language),
+      ...checkMarkup(summary),
+      ...checkNotCopied(summary, input.abstract)
+    ],
     doubts: ungroundedNumbers(summary, `${input.title} ${input.abstract}`)
   }
 }
@@ -91,25 +96,108 @@ export function checkMarkup(summary: string): string[] {
 
 /** The abstract itself, or a piece of it, is not a summary. */
 export function checkNotCopied(summary: string, abstract: string): string[] {
-  const flat = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  const flat = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
   const s = flat(summary)
   return s.length >= 40 && flat(abstract).includes(s) ? ['it copies the abstract instead of summarizing it'] : []
 }
 
 /** Words that stand for a number: cardinals, ordinals, multiplicatives and collectives. */
 const NUMBER_WORDS: Record<string, number> = {
-  zero: 0, one: 1, single: 1, once: 1, two: 2, dual: 2, twice: 2, double: 2, pair: 2, pairs: 2, both: 2, twin: 2, twofold: 2,
-  three: 3, triple: 3, thrice: 3, triad: 3, trio: 3, triplet: 3, triplets: 3, threefold: 3,
-  four: 4, quadruple: 4, quadruplet: 4, quadruplets: 4, quartet: 4, fourfold: 4,
-  five: 5, quintuple: 5, quintuplet: 5, fivefold: 5, six: 6, sixfold: 6, seven: 7, eight: 8, nine: 9, ten: 10, tenfold: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, hundredfold: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12,
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  half: 0.5, quarter: 0.25, dozen: 12
+  zero: 0,
+  one: 1,
+  single: 1,
+  once: 1,
+  two: 2,
+  dual: 2,
+  twice: 2,
+  double: 2,
+  pair: 2,
+  pairs: 2,
+  both: 2,
+  twin: 2,
+  twofold: 2,
+  three: 3,
+  triple: 3,
+  thrice: 3,
+  triad: 3,
+  trio: 3,
+  triplet: 3,
+  triplets: 3,
+  threefold: 3,
+  four: 4,
+  quadruple: 4,
+  quadruplet: 4,
+  quadruplets: 4,
+  quartet: 4,
+  fourfold: 4,
+  five: 5,
+  quintuple: 5,
+  quintuplet: 5,
+  fivefold: 5,
+  six: 6,
+  sixfold: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  tenfold: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  hundredfold: 100,
+  thousand: 1000,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  half: 0.5,
+  quarter: 0.25,
+  dozen: 12
 }
 /** Scale suffixes and words, upper or lower case (1.3M, 1.3m, 3B, 3b, 1.2k) and Japanese units. */
-const SCALE: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, bn: 1e9, t: 1e12, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, 千: 1e3, 万: 1e4, 億: 1e8, 兆: 1e12 }
+const SCALE: Record<string, number> = {
+  k: 1e3,
+  m: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  t: 1e12,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  千: 1e3,
+  万: 1e4,
+  億: 1e8,
+  兆: 1e12
+}
 
 /** A numeral as written, with the values it may stand for ("51K": 51 and 51000; "5万1千": 51000). */
 interface Numeral {
@@ -127,7 +215,8 @@ function numeralsIn(text: string): Numeral[] {
   // Japanese compounds first: 5万1千 → 51000.
   for (const m of t.matchAll(COMPOUND)) {
     let total = m[2] ? Number(m[2]) : 0
-    for (const part of (m[1] as string).matchAll(/(\d+(?:\.\d+)?)([億万千兆])/g)) total += Number(part[1]) * (SCALE[part[2] as string] as number)
+    for (const part of (m[1] as string).matchAll(/(\d+(?:\.\d+)?)([億万千兆])/g))
+      total += Number(part[1]) * (SCALE[part[2] as string] as number)
     found.push({ text: m[0], values: [total] })
   }
   for (const m of t.replace(COMPOUND, ' ').matchAll(PLAIN)) {
@@ -146,7 +235,9 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6,
  */
 function enumerationCounts(text: string): number[] {
   const counts: number[] = []
-  const roman = [...text.matchAll(/\(\s*([ivx]{1,4})\s*\)|(?<![\w(])([ivx]{1,4})\)/gi)].map((m) => ROMAN[(m[1] ?? m[2] ?? '').toLowerCase()]).filter((v): v is number => v !== undefined)
+  const roman = [...text.matchAll(/\(\s*([ivx]{1,4})\s*\)|(?<![\w(])([ivx]{1,4})\)/gi)]
+    .map((m) => ROMAN[(m[1] ?? m[2] ?? '').toLowerCase()])
+    .filter((v): v is number => v !== undefined)
   if (roman.length > 1) counts.push(Math.max(...roman))
   for (const m of text.matchAll(/\b([ivx]{1,4}(?:\s*\/\s*[ivx]{1,4})+)\b/gi)) {
     const items = m[1]!.split('/').map((r) => ROMAN[r.trim().toLowerCase()])
@@ -163,7 +254,12 @@ function enumerationCounts(text: string): number[] {
  * quadruplet, twofold, dozen, first…) count, and so do enumerations ((I), (II), (III) is 3).
  */
 export function numbersIn(text: string): number[] {
-  const words = [...text.normalize('NFKC').toLowerCase().matchAll(/\b([a-z]+)\b/g)].map((m) => NUMBER_WORDS[m[1] as string])
+  const words = [
+    ...text
+      .normalize('NFKC')
+      .toLowerCase()
+      .matchAll(/\b([a-z]+)\b/g)
+  ].map((m) => NUMBER_WORDS[m[1] as string])
   return [...numeralsIn(text).flatMap((n) => n.values), ...words.filter((v): v is number => v !== undefined), ...enumerationCounts(text)]
 }
 

@@ -9,7 +9,15 @@ import type { RankedPaper } from '../paper.js'
 import { isApiError, type ModelClient } from './claude.js'
 import type { CostMeter } from './cost.js'
 import { checkSummary, type NumberDoubt, reasonsOf } from './gates.js'
-import { RELEVANCE_SCHEMA, relevanceSystemPrompt, relevanceUserPrompt, summariesOf, summarySchema, summarySystemPrompt, summaryUserPrompt } from './prompt.js'
+import {
+  RELEVANCE_SCHEMA,
+  relevanceSystemPrompt,
+  relevanceUserPrompt,
+  summariesOf,
+  summarySchema,
+  summarySystemPrompt,
+  summaryUserPrompt
+} from './prompt.js'
 
 /** Room for the summary and whatever thinking the model does first (both count against max_tokens). */
 export const SUMMARY_MAX_TOKENS = 4096
@@ -118,7 +126,10 @@ async function summarizeOne(
     reasons = []
     for (const language of languages) {
       const summary = texts[language]
-      const check = summary === undefined ? { hard: ['the answer had no summary field'], doubts: [] } : checkSummary({ summary, title: paper.title, abstract: paper.abstract, language })
+      const check =
+        summary === undefined
+          ? { hard: ['the answer had no summary field'], doubts: [] }
+          : checkSummary({ summary, title: paper.title, abstract: paper.abstract, language })
       if (summary !== undefined) check.hard.push(...(options.extraCheck?.(summary) ?? []))
       hard ||= check.hard.length > 0
       doubts.push(...check.doubts.map((d) => ({ ...d, language })))
@@ -167,7 +178,11 @@ export async function filterByRelevance(
     // An API error (bad key, unknown model, retries spent) or the cost cap ends the run; only an answer
     // that cannot be read leaves the papers in popularity order.
     if ((error as Error).name === 'CostCapError' || isApiError(error)) throw error
-    return { kept: ranked, dropped: [], warning: `The relevance filter failed, papers keep their popularity order: ${(error as Error).message}` }
+    return {
+      kept: ranked,
+      dropped: [],
+      warning: `The relevance filter failed, papers keep their popularity order: ${(error as Error).message}`
+    }
   }
   const kept: RankedPaper[] = []
   const dropped: RankedPaper[] = []

@@ -44,7 +44,9 @@ export function summarySchema(languages: string[]): Record<string, unknown> {
   if (languages.length === 1) return SUMMARY_SCHEMA
   return {
     type: 'object',
-    properties: Object.fromEntries(languages.map((l) => [l, { type: 'string', description: `The summary in ${languageName(l)}, plain text` }])),
+    properties: Object.fromEntries(
+      languages.map((l) => [l, { type: 'string', description: `The summary in ${languageName(l)}, plain text` }])
+    ),
     required: languages,
     additionalProperties: false
   }
