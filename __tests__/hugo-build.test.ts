@@ -7,6 +7,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { fixturePath, tinyPng } from '../scripts/stand-ins.mjs'
 import { cleanText } from '../src/hugo/escape.js'
+import { letters, visibleLetters } from './support/sites.js'
 import { renderBundle, type PostEntry, type PostOptions } from '../src/hugo/post.js'
 import { seedEntries, seedPostOptions } from './support/seed-entries.js'
 import { hostile } from './support/hostile.js'
@@ -45,21 +46,6 @@ function buildSite(posts: { bundle: string; entries: PostEntry[]; options: PostO
   const run = spawnSync('hugo', ['--source', site, '--printPathWarnings', '--printUnusedTemplates'], { encoding: 'utf8' })
   return { site, run, html: (slug: string) => fs.readFileSync(path.join(site, 'public', slug, 'index.html'), 'utf8') }
 }
-
-/** Page text as a reader sees it: tags dropped, entities decoded, only letters and digits kept. */
-function visibleLetters(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16)))
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/&[a-z]+;/g, ' ') // the typographer's quotes and dashes
-    .replace(/[^\p{L}\p{N}]+/gu, '')
-}
-const letters = (text: string): string => cleanText(text).replace(/[^\p{L}\p{N}]+/gu, '')
 
 const base = seedPostOptions
 

@@ -21,20 +21,8 @@ const REPEATS = Number(values.repeats)
 const SHORT_CLAUDE = 1500
 const REAL_CLAUDE = 8000 // a summary with adaptive thinking at effort low takes several seconds
 const LATENCY = { huggingface: 300, arxiv: 300, arxivHtml: 300, semanticScholar: 300, images: 300, github: 50 }
-const DEFAULT_KEYWORDS = [
-  'large language model',
-  'LLM',
-  'language model',
-  'instruction tuning',
-  'RLHF',
-  'retrieval-augmented generation',
-  'chain-of-thought',
-  'in-context learning',
-  'reasoning model',
-  'LLM agent',
-  'multimodal large language model',
-  'vision-language model'
-]
+// The action's own default keywords (src/settings.ts reads the same file).
+const DEFAULT_KEYWORDS = JSON.parse(fs.readFileSync(new URL('../src/default-keywords.json', import.meta.url), 'utf8'))
 const DAYS = 3
 const DEFAULT_CONCURRENCY = 5
 /** USD per million tokens (input, output), as src/settings.ts has them. */

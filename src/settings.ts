@@ -3,6 +3,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { dayInZone, isValidTimeZone } from './dates.js'
+import defaultKeywords from './default-keywords.json' with { type: 'json' }
 import { type SourceName, SOURCE_NAMES } from './paper.js'
 
 export class InputError extends Error {
@@ -90,20 +91,7 @@ export interface Environment {
  * word boundaries, case-insensitively, against title and abstract; also the Semantic Scholar queries
  * and the arXiv `abs:`/`ti:` terms.
  */
-export const DEFAULT_KEYWORDS = [
-  'large language model',
-  'LLM',
-  'language model',
-  'instruction tuning',
-  'RLHF',
-  'retrieval-augmented generation',
-  'chain-of-thought',
-  'in-context learning',
-  'reasoning model',
-  'LLM agent',
-  'multimodal large language model',
-  'vision-language model'
-]
+export const DEFAULT_KEYWORDS: string[] = defaultKeywords
 
 /** Inputs that may span lines: lists, one item or price a line. Every other input is one line. */
 const MULTILINE_INPUTS = new Set([

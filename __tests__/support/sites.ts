@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { fixturePath } from '../../scripts/stand-ins.mjs'
+import { cleanText } from '../../src/hugo/escape.js'
 
 /** Copies the shared templates into the site (or its theme), as a real site has its own. */
 export function withLayouts(ws: string, siteDir: string, theme?: string): void {
@@ -11,7 +12,7 @@ export function withLayouts(ws: string, siteDir: string, theme?: string): void {
 }
 
 /** What a reader sees of a page: text without tags, entities decoded, whitespace collapsed. */
-export const visible = (html: string): string =>
+const visible = (html: string): string =>
   html
     .replace(/<[^>]*>/g, ' ')
     .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
@@ -26,4 +27,8 @@ export const visible = (html: string): string =>
 /** Hugo's warnings and errors, but for deprecations of the sample sites' own config (languageCode in 0.158+). */
 export const problems = (output: string): string[] => output.split('\n').filter((l) => /WARN|ERROR/.test(l) && !/deprecated/.test(l))
 
-export const letters = (text: string): string => visible(text).replace(/[^\p{L}\p{N}]+/gu, '')
+/** The letters and digits a reader sees of a rendered page. */
+export const visibleLetters = (html: string): string => visible(html).replace(/[^\p{L}\p{N}]+/gu, '')
+
+/** The letters and digits of a text as the post shows it (invisible characters removed). */
+export const letters = (text: string): string => cleanText(text).replace(/[^\p{L}\p{N}]+/gu, '')
