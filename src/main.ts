@@ -11,30 +11,18 @@ import { type LanguagePost, planPosts, renderPosts } from './hugo/place.js'
 import { linksIn } from './hugo/post.js'
 import { writeBundle } from './hugo/write-bundle.js'
 import type { RankedPaper } from './paper.js'
-import { jobSummary, pullRequestBody, type RunReport } from './report.js'
+import { jobSummary, type Outputs, outputsOf, pullRequestBody, type RunReport } from './report.js'
 import { selectPapers } from './select.js'
 import { actionsRunner, type Clock, type Env, inputFromEnv, Log, realClock, type Runner } from './runner.js'
 import { outputPathFor, readSettings, type Settings } from './settings.js'
-import { checkBundleFolder, collision, contentSections, readSite, scanPages, type Site } from './site/index.js'
+import { checkBundleFolder, collision, readSite, scanPages, siteWarnings } from './site/index.js'
 import { normalizeUrlPath } from './site/pages.js'
 import { collectCandidates } from './sources/index.js'
 import { createClaude, describeApiError } from './summarize/claude.js'
-import { CostMeter, emptyUsage, splitCost } from './summarize/cost.js'
+import { CostMeter, splitCost } from './summarize/cost.js'
 import { filterByRelevance, summarizePapers } from './summarize/index.js'
 import { PROMPT_HASH } from './summarize/prompt.js'
 import { ACTION_VERSION } from './version.js'
-
-export interface Outputs {
-  'pull-request-number': string
-  'pull-request-url': string
-  'pull-request-operation': string
-  'post-path': string
-  'paper-count': string
-  papers: string
-  'input-tokens': string
-  'output-tokens': string
-  'cost-usd': string
-}
 
 class RunError extends Error {}
 
@@ -95,7 +83,12 @@ async function survey(ctx: RunContext): Promise<Outputs> {
   const main = plan.posts[0] as LanguagePost
   for (const bundle of plan.bundles) checkBundleFolder(settings.workspace, bundle.dir)
   const detailsStyle = settings.detailsStyle === 'auto' ? site.details.style : settings.detailsStyle
-  warnAboutSite(ctx, site)
+  for (const warning of siteWarnings(
+    site,
+    settings.languages.map((l) => outputPathFor(settings, l)),
+    settings.languages
+  ))
+    log.warning(warning)
   const inWorkspace = plan.posts.find((p) => fs.existsSync(path.join(p.bundle.dir, p.fileName)))
   if (!settings.createPr && !settings.updatePublished && inWorkspace) {
     return stopBeforeSpending(
@@ -350,26 +343,6 @@ async function survey(ctx: RunContext): Promise<Outputs> {
   return outputsOf(report, pr)
 }
 
-/** Says what the site lacks that the user may not expect: the section, the language. */
-function warnAboutSite({ log, settings }: RunContext, site: Site): void {
-  const missingSections = [...new Set(settings.languages.map((l) => outputPathFor(settings, l)))].filter(
-    (p) => !fs.existsSync(path.join(site.dir, p))
-  )
-  if (missingSections.length > 0) {
-    const sections = contentSections(site)
-    log.warning(
-      `output-path '${missingSections.join("', '")}' does not exist in the site, so the post starts a new section. ${sections.length ? `The site's sections are: ${sections.join(', ')}; set output-path to the one that holds the blog's posts.` : 'The site has no content sections yet.'}`
-    )
-  }
-  const codes = site.config.languages.map((l) => l.code)
-  const missing = settings.languages.filter((l) => !codes.some((c) => c.toLowerCase() === l.toLowerCase()))
-  if (site.config.declaresLanguages && missing.length > 0) {
-    log.warning(
-      `The site's config (${site.config.files.join(', ')}) declares the languages ${codes.join(', ')}, not ${missing.map((l) => `'${l}'`).join(', ')} (the language input).`
-    )
-  }
-}
-
 /** Ends a run that has nothing to do, before any paid call: a notice (or a warning) and the job summary. */
 async function stopBeforeSpending(ctx: RunContext, message: string, warn = false): Promise<Outputs> {
   if (warn) ctx.log.warning(message)
@@ -383,23 +356,6 @@ async function settle<T>(promise: Promise<T>): Promise<{ value?: T; error?: unkn
     return { value: await promise }
   } catch (error) {
     return { error }
-  }
-}
-
-function outputsOf(report: RunReport | undefined, pr: PublishResult | undefined): Outputs {
-  const usage = report?.usage ?? emptyUsage()
-  return {
-    'pull-request-number': pr ? String(pr.number) : '',
-    'pull-request-url': pr?.url ?? '',
-    'pull-request-operation': pr?.operation ?? 'none',
-    'post-path': report?.written ? report.postPath : '',
-    'paper-count': String(report?.papers.length ?? 0),
-    papers: JSON.stringify(
-      (report?.papers ?? []).map((p) => ({ arxivId: p.arxivId ?? null, title: p.title, sources: p.sources, score: p.score }))
-    ),
-    'input-tokens': String(usage.inputTokens + usage.cacheCreationInputTokens + usage.cacheReadInputTokens),
-    'output-tokens': String(usage.outputTokens),
-    'cost-usd': !report || report.costKnown ? usage.costUsd.toFixed(6) : ''
   }
 }
 

@@ -5,9 +5,10 @@ import { paperLink } from './hugo/post.js'
 import { inlineText } from './hugo/escape.js'
 import type { RankedPaper } from './paper.js'
 import type { SourceReport } from './sources/index.js'
-import type { Usage } from './summarize/cost.js'
+import { emptyUsage, type Usage } from './summarize/cost.js'
 import type { NumberDoubt } from './summarize/gates.js'
 import type { ReplacedPaper } from './summarize/index.js'
+import type { PublishResult } from './github/publish.js'
 
 /** GitHub rejects longer pull-request bodies. */
 export const PR_BODY_LIMIT = 65_536
@@ -236,4 +237,35 @@ export function jobSummary(r: RunReport, pr?: { url: string; operation: string }
       `**Replaced:** ${r.replaced.map((x) => `${cellText(x.paper.title)} (${x.reasons.map(cellText).join('; ')})`).join('; ')}`
     )
   return `${lines.join('\n')}\n`
+}
+
+/** The action's outputs, one string each, as action.yml describes them. */
+export interface Outputs {
+  'pull-request-number': string
+  'pull-request-url': string
+  'pull-request-operation': string
+  'post-path': string
+  'paper-count': string
+  papers: string
+  'input-tokens': string
+  'output-tokens': string
+  'cost-usd': string
+}
+
+/** The outputs of a run: of its report and pull request, or of a run that stopped before either. */
+export function outputsOf(report: RunReport | undefined, pr: PublishResult | undefined): Outputs {
+  const usage = report?.usage ?? emptyUsage()
+  return {
+    'pull-request-number': pr ? String(pr.number) : '',
+    'pull-request-url': pr?.url ?? '',
+    'pull-request-operation': pr?.operation ?? 'none',
+    'post-path': report?.written ? report.postPath : '',
+    'paper-count': String(report?.papers.length ?? 0),
+    papers: JSON.stringify(
+      (report?.papers ?? []).map((p) => ({ arxivId: p.arxivId ?? null, title: p.title, sources: p.sources, score: p.score }))
+    ),
+    'input-tokens': String(usage.inputTokens + usage.cacheCreationInputTokens + usage.cacheReadInputTokens),
+    'output-tokens': String(usage.outputTokens),
+    'cost-usd': !report || report.costKnown ? usage.costUsd.toFixed(6) : ''
+  }
 }

@@ -103,7 +103,7 @@ export async function readTarget(octokit: GitHubClient, req: TargetRequest): Pro
     const head = branchSha ? (await octokit.rest.git.getCommit({ owner, repo, commit_sha: branchSha })).data : undefined
     const ahead =
       branchSha && req.branch !== baseBranch
-        ? await commitsAhead(octokit, owner, repo, baseBranch, req.branch)
+        ? await commitsAhead(octokit, owner, repo, baseSha, branchSha)
         : { commits: [], complete: true }
     const state = classifyBranch(
       {
@@ -274,7 +274,10 @@ async function moveBranch(octokit: GitHubClient, target: PublishTarget, sha: str
   }
 }
 
-/** The commits of `head` that `base` lacks, oldest first, through GitHub's compare API (at most 250 listed). */
+/**
+ * The commits of `head` that `base` lacks, oldest first, through GitHub's compare API (at most 250
+ * listed). Compared by commit, so a branch name with slashes needs no escaping in the path.
+ */
 async function commitsAhead(octokit: GitHubClient, owner: string, repo: string, base: string, head: string) {
   const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${head}`, per_page: 250 })
   const commits = data.commits.map((c) => ({ sha: c.sha, message: c.commit.message }))

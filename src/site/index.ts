@@ -66,3 +66,23 @@ export function checkBundleFolder(workspace: string, bundleDir: string): void {
   if (stat.isSymbolicLink()) refuse(rel)
   for (const e of fs.readdirSync(bundleDir, { withFileTypes: true })) if (e.isSymbolicLink()) refuse(path.join(rel, e.name))
 }
+
+/** What the site lacks that the user may not expect: the sections the post goes to, its languages. */
+export function siteWarnings(site: Site, sections: string[], languages: string[]): string[] {
+  const warnings: string[] = []
+  const missingSections = [...new Set(sections)].filter((p) => !fs.existsSync(path.join(site.dir, p)))
+  if (missingSections.length > 0) {
+    const existing = contentSections(site)
+    warnings.push(
+      `output-path '${missingSections.join("', '")}' does not exist in the site, so the post starts a new section. ${existing.length ? `The site's sections are: ${existing.join(', ')}; set output-path to the one that holds the blog's posts.` : 'The site has no content sections yet.'}`
+    )
+  }
+  const codes = site.config.languages.map((l) => l.code)
+  const missing = languages.filter((l) => !codes.some((c) => c.toLowerCase() === l.toLowerCase()))
+  if (site.config.declaresLanguages && missing.length > 0) {
+    warnings.push(
+      `The site's config (${site.config.files.join(', ')}) declares the languages ${codes.join(', ')}, not ${missing.map((l) => `'${l}'`).join(', ')} (the language input).`
+    )
+  }
+  return warnings
+}
