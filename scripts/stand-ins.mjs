@@ -99,6 +99,7 @@ export async function startStandIns(options = {}) {
   const requests = []
   const counters = {}
   const inFlight = {}
+  /** @type {Record<string, number>} */
   const maxInFlight = {}
   const latency = { huggingface: 0, arxiv: 0, arxivHtml: 0, semanticScholar: 0, claude: 0, github: 0, images: 0, ...options.latency }
   const faults = options.faults ?? {}

@@ -170,6 +170,21 @@ describe('the seed date, default inputs', () => {
   })
 })
 
+describe('a default run', () => {
+  it('asks Semantic Scholar twice for all 12 default keywords, and writes the default post in one round of calls', async () => {
+    await s.close()
+    s = await startStandIns({ latency: { claude: 50 } })
+    const r = await runAgainst(s, tempWorkspace(), { keywords: '', images: 'none', 'create-pr': 'false' })
+    expect(r.code, r.stdout).toBe(0)
+    const s2 = s.requestsTo('semanticScholar').map((q) => new URL(q.url, 'http://x'))
+    expect(s2.map((u) => u.pathname)).toEqual(['/graph/v1/paper/search/bulk', '/graph/v1/paper/batch'])
+    expect(s2[0]!.searchParams.get('query')!.split(' | ')).toHaveLength(12)
+    // max-concurrency defaults to 5: the five summaries are asked for at once.
+    expect(s.maxInFlight.claude).toBe(5)
+    expect(s.requestsTo('claude')).toHaveLength(5)
+  })
+})
+
 describe('when a source fails', () => {
   it('warns, names the source, and goes on with the others', async () => {
     await s.close()

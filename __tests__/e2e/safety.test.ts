@@ -11,6 +11,7 @@ import {
   errorsOf,
   GITHUB_TOKEN,
   runAgainst,
+  runBundled,
   SECRET_KEY,
   type StandIns,
   tempWorkspace,
@@ -51,6 +52,18 @@ describe('a branch with a maintainer’s commit', () => {
     )
     expect(again.summary).toContain('No post was written')
     expect(again.outputs).toMatchObject({ 'pull-request-operation': 'none', 'paper-count': '0', 'post-path': '' })
+  })
+
+  it('is left as it is by the bundled action too, as the runner starts it', async () => {
+    await start()
+    const ws = tempWorkspace()
+    await runAgainst(s, ws, quick)
+    const fixup = s.github.commit(BRANCH, { [`${BUNDLE}/index.md`]: 'fixed by a reviewer' }, 'Fix a typo in the summary')
+    const again = await runBundled(s, ws, { ...quick, count: '4' })
+    expect(again.code).toBe(0)
+    expect(s.github.refs.get(`heads/${BRANCH}`)).toBe(fixup)
+    expect(claudeCalls()).toBe(5) // the first run's only
+    expect(warningsOf(again.stdout).join('\n')).toContain('the action did not make')
   })
 
   it('gets the new post as a commit on top with on-edited-branch: add-commit, keeping the maintainer’s commit', async () => {
