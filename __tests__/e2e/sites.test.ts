@@ -162,6 +162,16 @@ describe('sample sites', () => {
   })
 })
 
+describe('a site whose config does not parse', () => {
+  it('fails naming the file, before any request', async () => {
+    const before = s.requests.length
+    const r = await runAgainst(s, tempWorkspace({ 'hugo.toml': 'title = "unterminated\n' }, { site: false }), {})
+    expect(r.code).toBe(1)
+    expect(errorsOf(r.stdout).join('\n')).toMatch(/The site's config hugo.toml does not parse \(.*\); Hugo could not build the site either/)
+    expect(s.requests.length).toBe(before)
+  })
+})
+
 describe('no site in the workspace', () => {
   it('fails naming the likely cause (no actions/checkout, or site-path) before any request', async () => {
     const before = s.requests.length

@@ -26,9 +26,25 @@ export interface SiteConfig {
 
 type Table = Record<string, unknown>
 
-function parseFile(file: string): Table {
-  const text = fs.readFileSync(file, 'utf8')
-  const value: unknown = file.endsWith('.toml') ? parseToml(text) : file.endsWith('.json') ? JSON.parse(text) : parseYaml(text)
+/** A config file that does not parse breaks the site's own build too: the message names it. */
+export class ConfigError extends Error {
+  constructor(file: string, cause: unknown) {
+    super(
+      `The site's config ${file} does not parse (${(cause as Error).message.split('\n')[0]}); Hugo could not build the site either. Fix it, or set site-path to the site's folder.`,
+      { cause }
+    )
+    this.name = 'ConfigError'
+  }
+}
+
+function parseFile(siteDir: string, rel: string): Table {
+  const text = fs.readFileSync(path.join(siteDir, rel), 'utf8')
+  let value: unknown
+  try {
+    value = rel.endsWith('.toml') ? parseToml(text) : rel.endsWith('.json') ? JSON.parse(text) : parseYaml(text)
+  } catch (error) {
+    throw new ConfigError(rel, error)
+  }
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Table) : {}
 }
 
@@ -48,7 +64,7 @@ export function readSiteConfig(siteDir: string): SiteConfig | undefined {
   const root = NAMES.find((n) => fs.existsSync(path.join(siteDir, n)))
   if (root) {
     files.push(root)
-    config = parseFile(path.join(siteDir, root))
+    config = parseFile(siteDir, root)
   }
   // config/_default/: hugo.* or config.* is the root table; any other file is the table of its name.
   const dir = path.join(siteDir, 'config', '_default')
@@ -56,7 +72,7 @@ export function readSiteConfig(siteDir: string): SiteConfig | undefined {
     for (const name of fs.readdirSync(dir).sort()) {
       const m = /^(.+)\.(toml|ya?ml|json)$/.exec(name)
       if (!m) continue
-      const table = parseFile(path.join(dir, name))
+      const table = parseFile(siteDir, `config/_default/${name}`)
       files.push(`config/_default/${name}`)
       const key = m[1] as string
       config = key === 'hugo' || key === 'config' ? { ...config, ...table } : { ...config, [key]: table }
