@@ -1,5 +1,6 @@
-// run(): settings → collect → select → summarize (+ images) → render → write → publish → outputs.
-// The only place that sets outputs and calls setFailed.
+// run(): settings → read the site → collect (while the repository and the site's pages are read) →
+// the checks that stop a run before any paid call → select → summarize (+ images) → render every
+// language → write → publish → outputs. The only place that sets outputs and fails the run.
 import fs from 'node:fs'
 import path from 'node:path'
 import { dateWindow } from './dates.js'
