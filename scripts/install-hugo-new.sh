@@ -9,8 +9,12 @@ if [ ! -x "$dest/usr/bin/hugo" ]; then
   echo "deb http://deb.debian.org/debian unstable main" > "$work/unstable.list"
   mkdir -p "$work/state/lists/partial" "$work/cache/archives/partial"
   opts=(-o "Dir::Etc::SourceList=$work/unstable.list" -o Dir::Etc::SourceParts=/dev/null -o "Dir::State=$work/state" -o "Dir::Cache=$work/cache")
-  apt-get "${opts[@]}" update -qq >/dev/null
-  (cd "$work" && apt-get "${opts[@]}" download hugo >/dev/null 2>&1)
+  # A mirror hiccup should not fail CI: three tries.
+  for try in 1 2 3; do
+    if apt-get "${opts[@]}" update -qq >/dev/null 2>&1 && (cd "$work" && apt-get "${opts[@]}" download hugo >/dev/null 2>&1); then break; fi
+    [ "$try" = 3 ] && { echo "could not download Debian unstable's hugo" >&2; exit 1; }
+    sleep 5
+  done
   mkdir -p "$dest"
   dpkg-deb -x "$work"/hugo_*.deb "$dest"
   rm -rf "$work"
