@@ -147,7 +147,7 @@ class Pacer {
 /** Delay for a Retry-After header (seconds or an HTTP date), else the given back-off. */
 export function retryDelay(header: string | null, fallbackMs: number, nowMs: number): number {
   if (header) {
-    if (/^\d+$/.test(header.trim())) return Number(header.trim()) * 1000
+    if (/^\d+(\.\d+)?$/.test(header.trim())) return Number(header.trim()) * 1000
     const at = Date.parse(header)
     if (!Number.isNaN(at)) return Math.max(0, at - nowMs)
   }

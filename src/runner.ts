@@ -48,6 +48,13 @@ export const actionsRunner: Runner = {
 /** Shortest piece of a secret that is redacted on its own: a model may quote part of a key. */
 export const SECRET_PIECE = 12
 
+/** A secret whole, then every piece of it SECRET_PIECE characters long. */
+function forms(secret: string): string[] {
+  const pieces: string[] = []
+  for (let i = 0; i + SECRET_PIECE <= secret.length; i++) pieces.push(secret.slice(i, i + SECRET_PIECE))
+  return [secret, ...pieces]
+}
+
 export class Log {
   private readonly secrets = new Set<string>()
 
@@ -61,20 +68,13 @@ export class Log {
 
   /** The secret a text contains, whole or as a piece of at least SECRET_PIECE characters, if any. */
   findSecret(text: string): string | undefined {
-    for (const s of this.secrets) {
-      if (text.includes(s)) return s
-      for (let i = 0; i + SECRET_PIECE <= s.length; i++) if (text.includes(s.slice(i, i + SECRET_PIECE))) return s
-    }
+    for (const s of this.secrets) if (forms(s).some((f) => text.includes(f))) return s
     return undefined
   }
 
   redact(text: string): string {
     let out = text
-    for (const s of this.secrets) {
-      out = out.split(s).join('***')
-      if (s.length < SECRET_PIECE) continue
-      for (let i = 0; i + SECRET_PIECE <= s.length; i++) out = out.split(s.slice(i, i + SECRET_PIECE)).join('***')
-    }
+    for (const s of this.secrets) for (const f of forms(s)) out = out.split(f).join('***')
     return out
   }
 

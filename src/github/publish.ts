@@ -4,15 +4,14 @@
 // is force-moved only over the action's own commits; a branch with a maintainer's commits is left as
 // it is (or gets a commit on top, when asked); only the action's own files of the folder are removed.
 import type { GitHubClient } from './octokit.js'
-import { type BranchState, classifyBranch, commitMessage, folderChanges, markedDate } from './rules.js'
+import type { OnEditedBranch } from '../settings.js'
+import { type BranchState, classifyBranch, commitMessage, folderChanges, isPostFile, markedDate } from './rules.js'
 
 export interface RepoFile {
   /** Path inside the repository. */
   path: string
   content: Buffer
 }
-
-export type OnEditedBranch = 'keep' | 'add-commit'
 
 export interface TargetRequest {
   owner: string
@@ -137,7 +136,7 @@ export async function readTarget(octokit: GitHubClient, req: TargetRequest): Pro
       folderFiles,
       keptFiles: folderChanges(folderFiles, []).keep
     }
-    const publishedIndex = baseFolder.find((p) => /^index(\.[^/]+)?\.md$/.test(p.slice(p.lastIndexOf('/') + 1)))
+    const publishedIndex = baseFolder.find(isPostFile)
     if (publishedIndex && !req.updatePublished) {
       target.stop = {
         kind: 'published',

@@ -55,17 +55,23 @@ export function classifyBranch(facts: BranchFacts, date: string): BranchState {
   return { kind: 'own', dates }
 }
 
-/** File names the action writes into a bundle folder: index.md, index.<lang>.md and paper_<N>.<image type>. */
+const baseName = (p: string): string => p.slice(p.lastIndexOf('/') + 1)
+
+/** Whether a path names a post file the action writes: index.md or index.<lang>.md. */
+export function isPostFile(p: string): boolean {
+  return /^index(\.[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*)?\.md$/.test(baseName(p))
+}
+
+/** File names the action writes into a bundle folder: its posts and paper_<N>.<image type>. */
 export function isOwnFileName(name: string): boolean {
-  return /^index(\.[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*)?\.md$/.test(name) || /^paper_\d+\.(png|jpg|gif|webp)$/.test(name)
+  return isPostFile(name) || /^paper_\d+\.(png|jpg|gif|webp)$/.test(baseName(name))
 }
 
 /** What happens to the files already in the bundle folder: own files the new bundle lacks go, the rest stay. */
 export function folderChanges(existing: string[], written: string[]): { remove: string[]; keep: string[] } {
-  const baseName = (p: string): string => p.slice(p.lastIndexOf('/') + 1)
   const writtenSet = new Set(written)
   return {
-    remove: existing.filter((p) => isOwnFileName(baseName(p)) && !writtenSet.has(p)),
-    keep: existing.filter((p) => !isOwnFileName(baseName(p)))
+    remove: existing.filter((p) => isOwnFileName(p) && !writtenSet.has(p)),
+    keep: existing.filter((p) => !isOwnFileName(p))
   }
 }

@@ -3,6 +3,7 @@
 // 0.5 s doubling to 8 s) but wait on the run's clock, so tests never sleep and a cancelled run stops
 // waiting. The key is passed explicitly, so no environment variable is read for it.
 import Anthropic from '@anthropic-ai/sdk'
+import { retryDelay } from '../http.js'
 import type { CallUsage } from './cost.js'
 
 export interface StructuredRequest {
@@ -86,13 +87,8 @@ export function retryWait(error: unknown, attempt: number): number | undefined {
   if (told !== 'true' && ![408, 409, 429].includes(error.status) && error.status < 500) return undefined
   const ms = Number.parseFloat(headers?.get('retry-after-ms') ?? '')
   if (ms > 0) return ms
-  const after = headers?.get('retry-after')
-  if (after) {
-    const seconds = Number.parseFloat(after)
-    const wait = Number.isNaN(seconds) ? Date.parse(after) - Date.now() : seconds * 1000
-    if (wait > 0) return wait
-  }
-  return fallback
+  const wait = retryDelay(headers?.get('retry-after') ?? null, fallback, Date.now())
+  return wait > 0 ? wait : fallback
 }
 
 interface MessageLike {
