@@ -5,12 +5,17 @@
 import * as core from '@actions/core'
 
 export interface Runner {
+  /** Shown only when the workflow sets ACTIONS_STEP_DEBUG (a stage's details). */
+  debug(message: string): void
   info(message: string): void
   notice(message: string): void
   warning(message: string): void
   /** Marks the run failed with this message (exit code 1). */
   fail(message: string): void
   setSecret(value: string): void
+  /** Folds the lines that follow in the Actions log until endGroup, as actions/checkout folds its steps. */
+  startGroup(name: string): void
+  endGroup(): void
   setOutput(name: string, value: string): void
   /** Appends Markdown to the job summary; throws when the runner has none. */
   appendSummary(markdown: string): Promise<void>
@@ -34,11 +39,14 @@ export function inputFromEnv(env: Env): (name: string) => string {
 }
 
 export const actionsRunner: Runner = {
+  debug: (m) => core.debug(m),
   info: (m) => core.info(m),
   notice: (m) => core.notice(m),
   warning: (m) => core.warning(m),
   fail: (m) => core.setFailed(m),
   setSecret: (v) => core.setSecret(v),
+  startGroup: (name) => core.startGroup(name),
+  endGroup: () => core.endGroup(),
   setOutput: (name, value) => core.setOutput(name, value),
   appendSummary: async (markdown) => {
     await core.summary.addRaw(markdown).write()
@@ -83,8 +91,22 @@ export class Log {
     return this.redact(text).replace(/\r\n|\r|\n/g, ' ⏎ ')
   }
 
+  debug = (m: string): void => this.runner.debug(this.line(m))
   info = (m: string): void => this.runner.info(this.line(m))
   notice = (m: string): void => this.runner.notice(this.line(m))
   warning = (m: string): void => this.runner.warning(this.line(m))
   fail = (m: string): void => this.runner.fail(this.line(m))
+
+  /**
+   * One stage of the run as a folded group of the log: a maintainer reading a failed run opens the
+   * stage that failed. The group is closed whatever the stage does; stages run one after another.
+   */
+  async stage<T>(name: string, task: () => T | Promise<T>): Promise<T> {
+    this.runner.startGroup(this.line(name))
+    try {
+      return await task()
+    } finally {
+      this.runner.endGroup()
+    }
+  }
 }

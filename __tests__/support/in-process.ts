@@ -24,6 +24,7 @@ export function memoryRunner(options: { summary?: boolean } = {}) {
   let summary = ''
   let failed = false
   const runner: Runner = {
+    debug: (m) => lines.push(`::debug::${escapeData(m)}`),
     info: (m) => lines.push(m),
     notice: (m) => lines.push(`::notice::${escapeData(m)}`),
     warning: (m) => lines.push(`::warning::${escapeData(m)}`),
@@ -32,6 +33,8 @@ export function memoryRunner(options: { summary?: boolean } = {}) {
       lines.push(`::error::${escapeData(m)}`)
     },
     setSecret: (v) => lines.push(`::add-mask::${escapeData(v)}`),
+    startGroup: (name) => lines.push(`::group::${escapeData(name)}`),
+    endGroup: () => lines.push('::endgroup::'),
     setOutput: (name, value) => void (outputs[name] = value),
     appendSummary: (md) => {
       if (options.summary === false) return Promise.reject(new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY.'))

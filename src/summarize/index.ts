@@ -7,7 +7,7 @@
 // retries, the cost cap) stops the batch: no further call starts and the calls in flight are cancelled.
 import type { RankedPaper } from '../paper.js'
 import { isApiError, type ModelClient } from './claude.js'
-import type { CostMeter } from './cost.js'
+import { CostCapError, type CostMeter } from './cost.js'
 import { checkSummary, type NumberDoubt, reasonsOf } from './gates.js'
 import {
   RELEVANCE_SCHEMA,
@@ -177,7 +177,7 @@ export async function filterByRelevance(
     release(undefined)
     // An API error (bad key, unknown model, retries spent) or the cost cap ends the run; only an answer
     // that cannot be read leaves the papers in popularity order.
-    if ((error as Error).name === 'CostCapError' || isApiError(error)) throw error
+    if (error instanceof CostCapError || isApiError(error)) throw error
     return {
       kept: ranked,
       dropped: [],

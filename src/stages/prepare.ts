@@ -1,0 +1,41 @@
+// Stage 1: what is there. The site decides where each language's post goes and how abstracts fold,
+// before any service is asked; a post already in the workspace stops a run without a pull request.
+import fs from 'node:fs'
+import path from 'node:path'
+import { planPosts, type PostPlan } from '../hugo/place.js'
+import { outputPathFor, type DetailsStyle } from '../settings.js'
+import { checkBundleFolder, readSite, siteWarnings, type Site } from '../site/index.js'
+import type { RunContext } from './context.js'
+
+/** Why a run ends before any paid call, as the maintainer reads it: a notice, or a warning. */
+export interface Stop {
+  message: string
+  warn?: boolean
+}
+
+export interface Prepared {
+  site: Site
+  plan: PostPlan
+  detailsStyle: DetailsStyle
+}
+
+export function prepare({ settings, log }: Pick<RunContext, 'settings' | 'log'>): Prepared | Stop {
+  const site = readSite(settings.workspace, settings.sitePath)
+  const plan = planPosts(settings, site)
+  for (const bundle of plan.bundles) checkBundleFolder(settings.workspace, bundle.dir)
+  const detailsStyle = settings.detailsStyle === 'auto' ? site.details.style : settings.detailsStyle
+  const sections = settings.languages.map((l) => outputPathFor(settings, l))
+  for (const warning of siteWarnings(site, sections, settings.languages)) log.warning(warning)
+  log.debug(`Site ${site.dir}: config ${site.config.files.join(', ')}; abstracts folded as ${detailsStyle}`)
+  for (const post of plan.posts) log.debug(`Post (${post.language}): ${post.postPath}`)
+
+  const inWorkspace = plan.posts.find((p) => fs.existsSync(path.join(p.bundle.dir, p.fileName)))
+  if (!settings.createPr && !settings.updatePublished && inWorkspace) {
+    return {
+      message: `The post for ${settings.date} is already in the workspace (${inWorkspace.postPath}): nothing to do, no summary paid for. Set update-published: true to write it again.`
+    }
+  }
+  return { site, plan, detailsStyle }
+}
+
+export const isStop = (value: object): value is Stop => 'message' in value

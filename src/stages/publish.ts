@@ -1,0 +1,29 @@
+// Stage 9: the post as one commit on the action's branch and a pull request for the maintainers.
+import type { GitHubClient } from '../github/octokit.js'
+import { publishPost, type PublishResult, type PublishTarget } from '../github/publish.js'
+import { pullRequestBody, type RunReport } from '../report.js'
+import type { RunContext } from './context.js'
+import type { Rendered } from './post.js'
+
+export async function publish(
+  { settings, log }: Pick<RunContext, 'settings' | 'log'>,
+  octokit: GitHubClient,
+  target: PublishTarget,
+  { files }: Rendered,
+  report: RunReport
+): Promise<PublishResult> {
+  const dates = [...report.otherDates, settings.date].sort()
+  const pr = await publishPost(octokit, target, {
+    files: files.map((f) => ({ path: `${f.bundle.repoPath}/${f.name}`, content: f.content })),
+    title: `Paper survey${dates.length > 1 ? 's' : ''} for ${dates.join(', ')}`,
+    body: log.redact(pullRequestBody(report)),
+    labels: settings.labels,
+    reviewers: settings.reviewers,
+    teamReviewers: settings.teamReviewers,
+    draft: settings.draft
+  })
+  for (const w of pr.warnings) log.warning(w)
+  log.debug(`Commit ${pr.commitSha} on '${pr.branch}'`)
+  log.info(`Pull request #${pr.number} ${pr.operation}: ${pr.url}`)
+  return pr
+}
