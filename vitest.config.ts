@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['__tests__/**/*.test.ts'],
+    // The default report, then one line for each test skipped for want of a Hugo (what it needs, how to install it).
+    reporters: ['default', './__tests__/support/skip-notes.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Most tests wait on loopback servers, child processes and Hugo, not on the CPU: three workers on

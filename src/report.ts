@@ -136,38 +136,42 @@ function sections(r: RunReport, shownPapers: number, shownQueries: number): stri
     )
   }
   out.push(`### Tokens and cost\n\n${usageLine(r)}`)
+  out.push(reproducibility(r, shownQueries), reviewChecklist(r))
+  return `${out.join('\n\n')}\n`
+}
+
+/** What a re-run needs to get the same post: date, window, model, prompt, version, and the queries sent. */
+function reproducibility(r: RunReport, shownQueries: number): string {
   const queries = r.sources.flatMap((s) => s.queries.map((q) => `- ${s.source}: \`${q.replace(/`/g, '%60')}\``))
   const shown = queries.slice(0, shownQueries)
   if (shown.length < queries.length) shown.push(`- … ${queries.length - shown.length} more`)
-  out.push(
-    [
-      '### Reproducibility',
-      '',
-      `- Date: ${r.date} (time zone ${r.window.timezone})`,
-      `- Window: ${r.window.days[0]} to ${r.window.days.at(-1)} (${r.window.start.toISOString()} to ${r.window.end.toISOString()})`,
-      `- Model: ${r.model}${r.filterModel ? `; relevance filter: ${r.filterModel}` : ''}`,
-      `- Prompt hash: ${r.promptHash}`,
-      `- Action version: ${r.version}`,
-      '',
-      '<details><summary>Queries sent</summary>',
-      '',
-      ...shown,
-      '',
-      '</details>'
-    ].join('\n')
-  )
-  out.push(
-    [
-      '### Review checklist',
-      '',
-      ...doubtLines(r),
-      '- [ ] Each summary reads well and says what its abstract says',
-      '- [ ] Titles, authors, dates and links are right',
-      '- [ ] The images fit their papers',
-      '- [ ] The post builds and looks right (`hugo server`)'
-    ].join('\n')
-  )
-  return `${out.join('\n\n')}\n`
+  return [
+    '### Reproducibility',
+    '',
+    `- Date: ${r.date} (time zone ${r.window.timezone})`,
+    `- Window: ${r.window.days[0]} to ${r.window.days.at(-1)} (${r.window.start.toISOString()} to ${r.window.end.toISOString()})`,
+    `- Model: ${r.model}${r.filterModel ? `; relevance filter: ${r.filterModel}` : ''}`,
+    `- Prompt hash: ${r.promptHash}`,
+    `- Action version: ${r.version}`,
+    '',
+    '<details><summary>Queries sent</summary>',
+    '',
+    ...shown,
+    '',
+    '</details>'
+  ].join('\n')
+}
+
+function reviewChecklist(r: RunReport): string {
+  return [
+    '### Review checklist',
+    '',
+    ...doubtLines(r),
+    '- [ ] Each summary reads well and says what its abstract says',
+    '- [ ] Titles, authors, dates and links are right',
+    '- [ ] The images fit their papers',
+    '- [ ] The post builds and looks right (`hugo server`)'
+  ].join('\n')
 }
 
 /** The PR body, cut to GitHub's limit by shortening the query list, then the table. */

@@ -128,19 +128,47 @@ function withoutControlCharacters(getInput: GetInput): GetInput {
 export function readSettings(rawInput: GetInput, env: Environment): Settings {
   const getInput = withoutControlCharacters(rawInput)
   const timezone = oneOf(getInput, 'timezone', 'UTC', (v) => isValidTimeZone(v), 'an IANA time zone name such as UTC or Asia/Tokyo')
-  const today = dayInZone(env.now, timezone)
-  const date = readDate(getInput('date'), today)
+  const date = readDate(getInput('date'), dayInZone(env.now, timezone))
   const expand = (template: string): string => template.replaceAll('{date}', date)
+  return {
+    ...readCredentials(getInput),
+    date,
+    timezone,
+    ...readPlacement(getInput, env.workspace, expand),
+    ...readPublishing(getInput, expand),
+    ...readCollection(getInput),
+    ...readModels(getInput),
+    ...readPost(getInput, expand),
+    urls: {
+      huggingface: readUrl(getInput, 'huggingface-url', 'https://huggingface.co'),
+      arxiv: readUrl(getInput, 'arxiv-url', 'https://export.arxiv.org'),
+      arxivHtml: readUrl(getInput, 'arxiv-html-url', 'https://arxiv.org/html'),
+      semanticScholar: readUrl(getInput, 'semantic-scholar-url', 'https://api.semanticscholar.org'),
+      anthropic: readUrl(getInput, 'anthropic-base-url', 'https://api.anthropic.com')
+    },
+    requestTimeoutMs: readInteger(getInput, 'request-timeout', 60, 1, 600) * 1000,
+    workspace: env.workspace
+  }
+}
 
+type Expand = (template: string) => string
+
+function readCredentials(getInput: GetInput): Pick<Settings, 'anthropicApiKey' | 'githubToken' | 'semanticScholarApiKey' | 'createPr'> {
   const anthropicApiKey = getInput('anthropic-api-key')
   if (!anthropicApiKey) throw new InputError('anthropic-api-key', 'an Anthropic API key (store it as a secret)', '')
-
   const createPr = readBoolean(getInput, 'create-pr', true)
   const githubToken = getInput('github-token')
   if (createPr && !githubToken)
     throw new InputError('github-token', 'a token with contents: write and pull-requests: write, or create-pr: false', '')
+  return { anthropicApiKey, githubToken, semanticScholarApiKey: getInput('semantic-scholar-api-key'), createPr }
+}
 
-  const workspace = env.workspace
+/** Where the post goes: the site, each language's section, the bundle folder. */
+function readPlacement(
+  getInput: GetInput,
+  workspace: string,
+  expand: Expand
+): Pick<Settings, 'sitePath' | 'languages' | 'outputPath' | 'bundleName'> {
   const sitePath = readRepoPath(
     'site-path',
     getInput('site-path') || '.',
@@ -150,95 +178,33 @@ export function readSettings(rawInput: GetInput, env: Environment): Settings {
   )
   const languages = readLanguages(getInput('language') || 'ja')
   const outputTemplate = getInput('output-path') || 'content/posts'
+  const accepted = 'a relative path inside the site, such as content/posts or content/{lang}/blog'
   // Each language's section is checked; {lang} in the path gives each its own.
   for (const language of languages) {
-    readRepoPath(
-      'output-path',
-      outputTemplate.replaceAll('{lang}', language),
-      path.join(workspace, sitePath),
-      'a relative path inside the site, such as content/posts or content/{lang}/blog'
-    )
+    readRepoPath('output-path', outputTemplate.replaceAll('{lang}', language), path.join(workspace, sitePath), accepted)
   }
-  const outputPath = readRepoPath(
-    'output-path',
-    outputTemplate,
-    path.join(workspace, sitePath),
-    'a relative path inside the site, such as content/posts or content/{lang}/blog'
-  )
+  const outputPath = readRepoPath('output-path', outputTemplate, path.join(workspace, sitePath), accepted)
   const bundleName = expand(getInput('bundle-name') || '{date}-llm-papers')
   if (!/^[\p{L}\p{N}._-]+$/u.test(bundleName) || bundleName.startsWith('.')) {
     throw new InputError('bundle-name', 'one folder name of letters, digits, ".", "_" or "-", with {date} for the date', bundleName)
   }
+  return { sitePath, languages, outputPath, bundleName }
+}
 
+/** The branch, the pull request and the rules for a branch or post that is there already. */
+function readPublishing(
+  getInput: GetInput,
+  expand: Expand
+): Pick<Settings, 'base' | 'branch' | 'onEditedBranch' | 'updatePublished' | 'labels' | 'reviewers' | 'teamReviewers' | 'draft'> {
   const branch = expand(getInput('branch') || 'paper-survey/{date}')
   if (!isValidBranchName(branch)) throw new InputError('branch', 'a valid Git branch name such as paper-survey/{date}', branch)
   const base = getInput('base') || undefined
   if (base !== undefined && !isValidBranchName(base)) throw new InputError('base', 'a valid Git branch name', base)
-
   const reviewerList = readList(getInput('reviewers'))
   for (const r of reviewerList) {
     if (!/^[A-Za-z0-9-]+(\/[A-Za-z0-9_.-]+)?$/.test(r)) throw new InputError('reviewers', 'GitHub user names or org/team slugs', r)
   }
-
-  const modelPrices = { ...DEFAULT_PRICES, ...readPrices(getInput('model-prices')) }
-  const maxCostText = getInput('max-cost-usd')
-  const maxCostUsd =
-    maxCostText === '' ? undefined : readNumber('max-cost-usd', maxCostText, 0, 1000, 'a number of US dollars from 0 to 1000')
-
   return {
-    anthropicApiKey,
-    githubToken,
-    semanticScholarApiKey: getInput('semantic-scholar-api-key'),
-    date,
-    timezone,
-    lookbackDays: readInteger(getInput, 'lookback-days', 3, 1, 14),
-    sources: readSources(getInput('sources')),
-    count: readInteger(getInput, 'count', 5, 1, 50),
-    languages,
-    keywords: readListOrDefault(getInput, 'keywords', DEFAULT_KEYWORDS),
-    arxivCategories: readCategories(getInput('arxiv-categories')),
-    huggingfaceFilter: oneOf(
-      getInput,
-      'huggingface-filter',
-      'none',
-      (v) => v === 'none' || v === 'keywords',
-      'none or keywords'
-    ) as HuggingFaceFilter,
-    failOnEmpty: readBoolean(getInput, 'fail-on-empty', false),
-    model: readModel(getInput, 'model', 'claude-sonnet-5-5'),
-    // Five: the default post (count 5) in one round of calls. Anthropic's lowest usage tier allows 50
-    // requests and 8,000 output tokens a minute on Sonnet; five calls of about 1,000 output tokens each,
-    // with their one retry, stay under both.
-    maxConcurrency: readInteger(getInput, 'max-concurrency', 5, 1, 16),
-    relevanceFilter: readBoolean(getInput, 'relevance-filter', false),
-    filterModel: readModel(getInput, 'filter-model', 'claude-haiku-5-5'),
-    relevanceThreshold: readInteger(getInput, 'relevance-threshold', 6, 0, 10),
-    modelPrices,
-    maxCostUsd,
-    sitePath,
-    outputPath,
-    bundleName,
-    title: getInput('title') ? expand(getInput('title')) : undefined,
-    slug: expand(getInput('slug') || 'llm-papers-{date}'),
-    tags: getInput('tags') ? readList(getInput('tags')) : undefined,
-    categories: getInput('categories') ? readList(getInput('categories')) : undefined,
-    postDraft: readBoolean(getInput, 'post-draft', false),
-    frontMatter: oneOf(getInput, 'front-matter', 'yaml', (v) => v === 'yaml' || v === 'toml', 'yaml or toml') as FrontMatterFormat,
-    detailsStyle: oneOf(
-      getInput,
-      'details-style',
-      'auto',
-      (v) => ['auto', 'positional', 'named', 'markdown'].includes(v),
-      'auto, positional, named or markdown'
-    ) as DetailsSetting,
-    images: oneOf(
-      getInput,
-      'images',
-      'figure',
-      (v) => ['figure', 'thumbnail', 'none'].includes(v),
-      'figure, thumbnail or none'
-    ) as ImageMode,
-    createPr,
     base,
     branch,
     onEditedBranch: oneOf(
@@ -252,16 +218,76 @@ export function readSettings(rawInput: GetInput, env: Environment): Settings {
     labels: readLabels(getInput('labels')),
     reviewers: reviewerList.filter((r) => !r.includes('/')),
     teamReviewers: reviewerList.filter((r) => r.includes('/')).map((r) => r.split('/')[1] as string),
-    draft: readBoolean(getInput, 'draft', false),
-    urls: {
-      huggingface: readUrl(getInput, 'huggingface-url', 'https://huggingface.co'),
-      arxiv: readUrl(getInput, 'arxiv-url', 'https://export.arxiv.org'),
-      arxivHtml: readUrl(getInput, 'arxiv-html-url', 'https://arxiv.org/html'),
-      semanticScholar: readUrl(getInput, 'semantic-scholar-url', 'https://api.semanticscholar.org'),
-      anthropic: readUrl(getInput, 'anthropic-base-url', 'https://api.anthropic.com')
-    },
-    requestTimeoutMs: readInteger(getInput, 'request-timeout', 60, 1, 600) * 1000,
-    workspace
+    draft: readBoolean(getInput, 'draft', false)
+  }
+}
+
+/** Which papers are asked for and how many make the post. */
+function readCollection(
+  getInput: GetInput
+): Pick<Settings, 'lookbackDays' | 'sources' | 'count' | 'keywords' | 'arxivCategories' | 'huggingfaceFilter' | 'failOnEmpty' | 'images'> {
+  return {
+    lookbackDays: readInteger(getInput, 'lookback-days', 3, 1, 14),
+    sources: readSources(getInput('sources')),
+    count: readInteger(getInput, 'count', 5, 1, 50),
+    keywords: readListOrDefault(getInput, 'keywords', DEFAULT_KEYWORDS),
+    arxivCategories: readCategories(getInput('arxiv-categories')),
+    huggingfaceFilter: oneOf(
+      getInput,
+      'huggingface-filter',
+      'none',
+      (v) => v === 'none' || v === 'keywords',
+      'none or keywords'
+    ) as HuggingFaceFilter,
+    failOnEmpty: readBoolean(getInput, 'fail-on-empty', false),
+    images: oneOf(
+      getInput,
+      'images',
+      'figure',
+      (v) => ['figure', 'thumbnail', 'none'].includes(v),
+      'figure, thumbnail or none'
+    ) as ImageMode
+  }
+}
+
+/** The models, how many calls at once, the relevance filter, prices and the cost cap. */
+function readModels(
+  getInput: GetInput
+): Pick<Settings, 'model' | 'maxConcurrency' | 'relevanceFilter' | 'filterModel' | 'relevanceThreshold' | 'modelPrices' | 'maxCostUsd'> {
+  const maxCostText = getInput('max-cost-usd')
+  return {
+    model: readModel(getInput, 'model', 'claude-sonnet-5-5'),
+    // Five: the default post (count 5) in one round of calls. Anthropic's lowest usage tier allows 50
+    // requests and 8,000 output tokens a minute on Sonnet; five calls of about 1,000 output tokens each,
+    // with their one retry, stay under both.
+    maxConcurrency: readInteger(getInput, 'max-concurrency', 5, 1, 16),
+    relevanceFilter: readBoolean(getInput, 'relevance-filter', false),
+    filterModel: readModel(getInput, 'filter-model', 'claude-haiku-5-5'),
+    relevanceThreshold: readInteger(getInput, 'relevance-threshold', 6, 0, 10),
+    modelPrices: { ...DEFAULT_PRICES, ...readPrices(getInput('model-prices')) },
+    maxCostUsd: maxCostText === '' ? undefined : readNumber('max-cost-usd', maxCostText, 0, 1000, 'a number of US dollars from 0 to 1000')
+  }
+}
+
+/** The post's own fields: title, URL, taxonomies, draft flag, front-matter format and abstract folding. */
+function readPost(
+  getInput: GetInput,
+  expand: Expand
+): Pick<Settings, 'title' | 'slug' | 'tags' | 'categories' | 'postDraft' | 'frontMatter' | 'detailsStyle'> {
+  return {
+    title: getInput('title') ? expand(getInput('title')) : undefined,
+    slug: expand(getInput('slug') || 'llm-papers-{date}'),
+    tags: getInput('tags') ? readList(getInput('tags')) : undefined,
+    categories: getInput('categories') ? readList(getInput('categories')) : undefined,
+    postDraft: readBoolean(getInput, 'post-draft', false),
+    frontMatter: oneOf(getInput, 'front-matter', 'yaml', (v) => v === 'yaml' || v === 'toml', 'yaml or toml') as FrontMatterFormat,
+    detailsStyle: oneOf(
+      getInput,
+      'details-style',
+      'auto',
+      (v) => ['auto', 'positional', 'named', 'markdown'].includes(v),
+      'auto, positional, named or markdown'
+    ) as DetailsSetting
   }
 }
 

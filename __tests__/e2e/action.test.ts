@@ -8,6 +8,7 @@ import { readPost } from '../support/post-fields.js'
 import {
   errorsOf,
   GITHUB_TOKEN,
+  groupsOf,
   runAgainst,
   runBundled,
   SECRET_KEY,
@@ -36,6 +37,19 @@ describe('the seed date, default inputs', () => {
     const r = await runBundled(s, ws)
     expect(errorsOf(r.stdout), r.stdout).toEqual([])
     expect(r.code).toBe(0)
+    // Each stage is a folded group of the runner's log, in the order the run takes them.
+    expect(groupsOf(r.stdout).map((g) => g.name)).toEqual([
+      'Read the site',
+      'Gather papers, the repository and the site’s pages',
+      'Select papers',
+      'Check before spending',
+      'Judge relevance',
+      'Summarize',
+      'Render the post',
+      'Write the bundle',
+      'Publish',
+      'Report'
+    ])
 
     // What the GitHub stand-in received: one PR from the date's branch, with the explanation.
     expect(s.github.pulls).toHaveLength(1)
@@ -192,6 +206,14 @@ describe('when a source fails', () => {
     const r = await runAgainst(s, tempWorkspace(), { images: 'none' })
     expect(r.code).toBe(0)
     expect(warningsOf(r.stdout).join('\n')).toMatch(/Source arxiv failed and was skipped: .*HTTP 500/)
+    // The warning sits in the stage that found it; that stage's details are debug lines.
+    const groups = groupsOf(r.stdout)
+    const check = groups.find((g) => g.name === 'Check before spending')!
+    expect(check.lines.some((l) => /^::warning::Source arxiv failed/.test(l))).toBe(true)
+    const gathered = groups.find((g) => g.name.startsWith('Gather'))!.lines
+    expect(gathered.filter((l) => l.startsWith('::debug::huggingface query: '))).not.toHaveLength(0)
+    const selected = groups.find((g) => g.name === 'Select papers')!.lines
+    expect(selected.filter((l) => /^::debug::#\d+ \S+ score \d/.test(l)).length).toBeGreaterThanOrEqual(5)
     expect(s.requestsTo('arxiv').filter((q) => q.url.startsWith('/api/query'))).toHaveLength(3) // one request and two retries
     expect(s.github.pulls[0]!.body).toMatch(/\| arxiv \| failed \| 0 \|/)
     expect(r.outputs['paper-count']).toBe('5')

@@ -67,6 +67,23 @@ export function runBundled(s: StandIns, workspace: string, inputs: Record<string
 export const errorsOf = (stdout: string): string[] => stdout.split('\n').filter((l) => l.startsWith('::error'))
 export const warningsOf = (stdout: string): string[] => stdout.split('\n').filter((l) => l.startsWith('::warning'))
 
+/** The log folded as the Actions log shows it: each group's name with the lines inside it; throws on a group left open or nested. */
+export function groupsOf(stdout: string): { name: string; lines: string[] }[] {
+  const groups: { name: string; lines: string[] }[] = []
+  let open: { name: string; lines: string[] } | undefined
+  for (const line of stdout.split('\n')) {
+    if (line.startsWith('::group::')) {
+      if (open) throw new Error(`group '${line.slice(9)}' opened inside '${open.name}'`)
+      groups.push((open = { name: line.slice(9), lines: [] }))
+    } else if (line === '::endgroup::') {
+      if (!open) throw new Error('endgroup without a group')
+      open = undefined
+    } else open?.lines.push(line)
+  }
+  if (open) throw new Error(`group '${open.name}' never closed`)
+  return groups
+}
+
 /** stdout without the ::add-mask:: commands, which hand the secrets to the runner to mask. */
 export const withoutMaskCommands = (stdout: string): string =>
   stdout

@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { loadSeedDataset, startStandIns } from '../../scripts/stand-ins.mjs'
-import { build, hugos } from '../support/hugo.js'
+import { build, usableHugos } from '../support/hugo.js'
 import { letters, problems, visibleLetters, withLayouts } from '../support/sites.js'
 import { errorsOf, runAgainst, siteWorkspace, type StandIns, warningsOf } from './helpers.js'
 
@@ -35,7 +35,7 @@ const layouts: { name: string; fixture: string; inputs: Record<string, string>; 
 ]
 
 describe('language: ja, en', () => {
-  it.each(layouts)('$name: both posts, one call per paper, one pull request, and Hugo builds both', async (layout) => {
+  it.for(layouts)('$name: both posts, one call per paper, one pull request, and Hugo builds both', async (layout, ctx) => {
     s = await startStandIns()
     const ws = siteWorkspace(layout.fixture)
     withLayouts(ws, '.')
@@ -72,7 +72,7 @@ describe('language: ja, en', () => {
     }
 
     // Real Hugo: each page holds its own language's summaries and links to its translation.
-    for (const hugo of hugos) {
+    for (const hugo of usableHugos(ctx)) {
       fs.rmSync(path.join(ws, 'public'), { recursive: true, force: true })
       const b = build(hugo, ws)
       expect(b.status, `hugo ${hugo.version}: ${b.output}`).toBe(0)

@@ -1,5 +1,7 @@
 // The Hugo binaries the build tests use: Debian's (0.111, `hugo` on the PATH) and, when
-// scripts/install-hugo-new.sh has unpacked it, a newer one (0.169) from Debian unstable. CI has both.
+// scripts/install-hugo-new.sh has unpacked it, a newer one from Debian unstable (0.169 here).
+// A test that needs a Hugo this machine lacks is skipped with one line naming that Hugo and the
+// command that installs it; under CI (which installs both) a missing Hugo fails the run instead.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 
@@ -24,7 +26,32 @@ if (process.env.CI && hugos.length < 2) {
   )
 }
 
-export function build(hugo: Hugo, site: string) {
-  const run = spawnSync(hugo.bin, ['--source', site], { encoding: 'utf8' })
+export const atLeast = (version: string, min: string): boolean => {
+  const [a, b] = [version, min].map((v) => v.split('.').map(Number))
+  for (let i = 0; i < 3; i++) if (a![i]! !== b![i]!) return a![i]! > b![i]!
+  return true
+}
+
+/** The Hugo that installs with each command: Debian's stable package, or the newer one beside it. */
+const INSTALL = {
+  any: 'apt-get install hugo (Debian’s 0.111)',
+  newer: 'scripts/install-hugo-new.sh (unpacks Debian unstable’s hugo into .hugo/new)'
+}
+
+/**
+ * The Hugos here at least `min`; when there is none, skips the calling test with one line that says
+ * which Hugo it needs and how to install it.
+ */
+export function usableHugos(ctx: { skip: (note?: string) => void }, min?: string): Hugo[] {
+  const usable = hugos.filter((h) => !min || atLeast(h.version, min))
+  if (usable.length === 0) {
+    const newer = min && !atLeast('0.111.0', min)
+    ctx.skip(`needs Hugo ${min ? `≥ ${min}` : '(any version)'}: install it with ${newer ? INSTALL.newer : INSTALL.any}`)
+  }
+  return usable
+}
+
+export function build(hugo: Hugo, site: string, args: string[] = []) {
+  const run = spawnSync(hugo.bin, ['--source', site, ...args], { encoding: 'utf8' })
   return { status: run.status, output: `${run.stdout}${run.stderr}` }
 }

@@ -136,18 +136,8 @@ export async function readTarget(octokit: GitHubClient, req: TargetRequest): Pro
       folderFiles,
       keptFiles: folderChanges(folderFiles, []).keep
     }
-    const publishedIndex = baseFolder.find(isPostFile)
-    if (publishedIndex && !req.updatePublished) {
-      target.stop = {
-        kind: 'published',
-        message: `The post for ${req.date} is already on '${baseBranch}' (${publishedIndex}): nothing to do, no branch, no pull request, no summary paid for. Set update-published: true to write it again and review the difference in a pull request.`
-      }
-    } else if (state.kind === 'edited' && req.onEditedBranch === 'keep') {
-      target.stop = {
-        kind: 'edited',
-        message: `The branch '${req.branch}' holds ${state.foreign.length || 'some'} commit(s) the action did not make (${state.foreign.map((s) => s.slice(0, 7)).join(', ') || 'more than GitHub lists'}): it and its pull request were left as they are, and no summary was paid for. Merge or close that pull request, or set on-edited-branch: add-commit to add the new post as a commit on top.`
-      }
-    } else {
+    target.stop = stopFor(req, baseBranch, baseFolder, state)
+    if (!target.stop) {
       stage = 'check that the token can write (a test blob)'
       await octokit.rest.git.createBlob({ owner, repo, content: '', encoding: 'utf-8' })
     }
@@ -158,76 +148,119 @@ export async function readTarget(octokit: GitHubClient, req: TargetRequest): Pro
   }
 }
 
+/** Why this run must stop before any paid call: the date is published on the base, or the branch is a maintainer's. */
+function stopFor(req: TargetRequest, baseBranch: string, baseFolder: string[], state: BranchState): TargetStop | undefined {
+  const publishedIndex = baseFolder.find(isPostFile)
+  if (publishedIndex && !req.updatePublished) {
+    return {
+      kind: 'published',
+      message: `The post for ${req.date} is already on '${baseBranch}' (${publishedIndex}): nothing to do, no branch, no pull request, no summary paid for. Set update-published: true to write it again and review the difference in a pull request.`
+    }
+  }
+  if (state.kind === 'edited' && req.onEditedBranch === 'keep') {
+    return {
+      kind: 'edited',
+      message: `The branch '${req.branch}' holds ${state.foreign.length || 'some'} commit(s) the action did not make (${state.foreign.map((s) => s.slice(0, 7)).join(', ') || 'more than GitHub lists'}): it and its pull request were left as they are, and no summary was paid for. Merge or close that pull request, or set on-edited-branch: add-commit to add the new post as a commit on top.`
+    }
+  }
+  return undefined
+}
+
 export async function publishPost(octokit: GitHubClient, target: PublishTarget, req: PublishRequest): Promise<PublishResult> {
-  const { owner, repo, branch } = target
-  const warnings: string[] = []
-  let branchWritten = false
-  let stage = ''
+  const progress: Progress = { stage: '', branchWritten: false }
   try {
-    stage = 'write the files (blobs)'
-    // One at a time, as GitHub asks of content-creating requests.
-    const blobs: { path: string; mode: '100644'; type: 'blob'; sha: string }[] = []
-    for (const f of req.files) {
-      const { data } = await octokit.rest.git.createBlob({ owner, repo, content: f.content.toString('base64'), encoding: 'base64' })
-      blobs.push({ path: f.path, mode: '100644', type: 'blob', sha: data.sha })
-    }
-    stage = 'create the tree'
-    const { remove } = folderChanges(
-      target.folderFiles,
-      req.files.map((f) => f.path)
-    )
-    const removals = remove.map((path) => ({ path, mode: '100644' as const, type: 'blob' as const, sha: null }))
-    const tree = (await octokit.rest.git.createTree({ owner, repo, base_tree: target.parentTree, tree: [...blobs, ...removals] })).data.sha
-
-    let commitSha = target.branchSha
-    const unchanged = target.branchTree === tree
-    if (!unchanged) {
-      stage = 'create the commit'
-      commitSha = (
-        await octokit.rest.git.createCommit({ owner, repo, message: commitMessage(target.date), tree, parents: [target.parentSha] })
-      ).data.sha
-      stage = `update the branch '${branch}'`
-      await moveBranch(octokit, target, commitSha)
-      branchWritten = true
-    }
-
-    stage = 'open the pull request'
-    const open = await findOpenPull(octokit, owner, repo, branch)
-    let operation: PullRequestOperation
-    let pull: { number: number; html_url: string }
-    if (open && unchanged) {
-      operation = 'none'
-      pull = open
-    } else if (open) {
-      pull = (await octokit.rest.pulls.update({ owner, repo, pull_number: open.number, title: req.title, body: req.body })).data
-      operation = 'updated'
-    } else {
-      try {
-        pull = await createPull(octokit, target, req, warnings)
-        operation = 'created'
-      } catch (error) {
-        // Another run opened it in the meantime: take the update path.
-        const again = isAlreadyExists(error) ? await findOpenPull(octokit, owner, repo, branch) : undefined
-        if (!again) throw error
-        pull = (await octokit.rest.pulls.update({ owner, repo, pull_number: again.number, title: req.title, body: req.body })).data
-        operation = 'updated'
-      }
-    }
-
-    if (operation !== 'none' && req.labels.length > 0) {
-      await octokit.rest.issues.addLabels({ owner, repo, issue_number: pull.number, labels: req.labels }).catch((e: unknown) => {
-        warnings.push(`Could not add the labels: ${errorText(e)}`)
-      })
-    }
-    if (operation === 'created' && req.reviewers.length + req.teamReviewers.length > 0) {
-      await octokit.rest.pulls
-        .requestReviewers({ owner, repo, pull_number: pull.number, reviewers: req.reviewers, team_reviewers: req.teamReviewers })
-        .catch((e: unknown) => warnings.push(`Could not request the reviewers: ${errorText(e)}`))
-    }
-    return { operation, number: pull.number, url: pull.html_url, branch, commitSha: commitSha as string, warnings }
+    const { commitSha, unchanged } = await commitFiles(octokit, target, req.files, progress)
+    progress.stage = 'open the pull request'
+    const warnings: string[] = []
+    const { operation, pull } = await openPullRequest(octokit, target, req, unchanged, warnings)
+    await decoratePull(octokit, target, req, operation, pull.number, warnings)
+    return { operation, number: pull.number, url: pull.html_url, branch: target.branch, commitSha, warnings }
   } catch (error) {
     if (error instanceof PublishError) throw error
-    throw new PublishError(explain(error, stage, branch, branchWritten))
+    throw new PublishError(explain(error, progress.stage, target.branch, progress.branchWritten))
+  }
+}
+
+/** How far publishing got, for the message when GitHub refuses a step. */
+interface Progress {
+  stage: string
+  branchWritten: boolean
+}
+
+/** Blobs → tree → commit → branch. A tree equal to the branch's own is no new commit. */
+async function commitFiles(octokit: GitHubClient, target: PublishTarget, files: RepoFile[], progress: Progress) {
+  const { owner, repo } = target
+  progress.stage = 'write the files (blobs)'
+  // One at a time, as GitHub asks of content-creating requests.
+  const blobs: { path: string; mode: '100644'; type: 'blob'; sha: string }[] = []
+  for (const f of files) {
+    const { data } = await octokit.rest.git.createBlob({ owner, repo, content: f.content.toString('base64'), encoding: 'base64' })
+    blobs.push({ path: f.path, mode: '100644', type: 'blob', sha: data.sha })
+  }
+  progress.stage = 'create the tree'
+  const { remove } = folderChanges(
+    target.folderFiles,
+    files.map((f) => f.path)
+  )
+  const removals = remove.map((path) => ({ path, mode: '100644' as const, type: 'blob' as const, sha: null }))
+  const tree = (await octokit.rest.git.createTree({ owner, repo, base_tree: target.parentTree, tree: [...blobs, ...removals] })).data.sha
+  if (target.branchTree === tree && target.branchSha) return { commitSha: target.branchSha, unchanged: true }
+  progress.stage = 'create the commit'
+  const commit = await octokit.rest.git.createCommit({
+    owner,
+    repo,
+    message: commitMessage(target.date),
+    tree,
+    parents: [target.parentSha]
+  })
+  progress.stage = `update the branch '${target.branch}'`
+  await moveBranch(octokit, target, commit.data.sha)
+  progress.branchWritten = true
+  return { commitSha: commit.data.sha, unchanged: false }
+}
+
+/** The branch's open pull request, updated; or a new one; or none when nothing changed. */
+async function openPullRequest(
+  octokit: GitHubClient,
+  target: PublishTarget,
+  req: PublishRequest,
+  unchanged: boolean,
+  warnings: string[]
+): Promise<{ operation: PullRequestOperation; pull: { number: number; html_url: string } }> {
+  const { owner, repo, branch } = target
+  const update = async (pullNumber: number) =>
+    (await octokit.rest.pulls.update({ owner, repo, pull_number: pullNumber, title: req.title, body: req.body })).data
+  const open = await findOpenPull(octokit, owner, repo, branch)
+  if (open && unchanged) return { operation: 'none', pull: open }
+  if (open) return { operation: 'updated', pull: await update(open.number) }
+  try {
+    return { operation: 'created', pull: await createPull(octokit, target, req, warnings) }
+  } catch (error) {
+    // Another run opened it in the meantime: take the update path.
+    const again = isAlreadyExists(error) ? await findOpenPull(octokit, owner, repo, branch) : undefined
+    if (!again) throw error
+    return { operation: 'updated', pull: await update(again.number) }
+  }
+}
+
+/** Labels on a changed pull request, reviewers on a new one; a refusal is a warning, not a failure. */
+async function decoratePull(
+  octokit: GitHubClient,
+  { owner, repo }: PublishTarget,
+  req: PublishRequest,
+  operation: PullRequestOperation,
+  pullNumber: number,
+  warnings: string[]
+): Promise<void> {
+  if (operation !== 'none' && req.labels.length > 0) {
+    await octokit.rest.issues.addLabels({ owner, repo, issue_number: pullNumber, labels: req.labels }).catch((e: unknown) => {
+      warnings.push(`Could not add the labels: ${errorText(e)}`)
+    })
+  }
+  if (operation === 'created' && req.reviewers.length + req.teamReviewers.length > 0) {
+    await octokit.rest.pulls
+      .requestReviewers({ owner, repo, pull_number: pullNumber, reviewers: req.reviewers, team_reviewers: req.teamReviewers })
+      .catch((e: unknown) => warnings.push(`Could not request the reviewers: ${errorText(e)}`))
   }
 }
 
