@@ -76,13 +76,22 @@ describe('pullRequestBody', () => {
   })
 
   it('stays under GitHub’s limit by cutting the queries, then the table, and says so', () => {
-    const papers = Array.from({ length: 50 }, (_, i) => paper(i + 1, `${'A very long title '.repeat(90)}${i}`))
+    const papers = Array.from({ length: 50 }, (_, i) => ({
+      // Clipped to 300 characters, each `<` is still written as four: 1,200 characters a cell.
+      ...paper(i + 1, `${'<'.repeat(2000)}${i}`),
+      relevance: { score: 9, reason: '<'.repeat(5000) }
+    }))
     const queries = Array.from(
       { length: 400 },
       (_, i) => `https://api.semanticscholar.org/graph/v1/paper/search?query=${'k'.repeat(150)}${i}`
     )
     const body = pullRequestBody(
-      report({ papers, requestedCount: 50, sources: [{ source: 'semantic-scholar', status: 'ok', count: 50, queries }] })
+      report({
+        papers,
+        requestedCount: 50,
+        relevanceRan: true,
+        sources: [{ source: 'semantic-scholar', status: 'ok', count: 50, queries }]
+      })
     )
     expect(body.length).toBeLessThanOrEqual(PR_BODY_LIMIT)
     expect(body).toMatch(/The table is cut to fit GitHub's body limit: \d+ more papers are in the post/)
@@ -90,7 +99,8 @@ describe('pullRequestBody', () => {
   })
 
   it('keeps untrusted titles from pinging people or breaking the table', () => {
-    expect(cellText('@octocat | <b>x</b> #12 [a](b)')).toBe('&#64;octocat \\| &lt;b&gt;x&lt;/b&gt; &#35;12 \\[a\\](b)')
+    expect(cellText('@octocat | <b>x</b> #12 [a](b)')).toBe('@\u200Doctocat \\| &lt;b&gt;x&lt;/b&gt; #\u200D12 \\[a\\](b)')
+    expect(cellText('t'.repeat(1000))).toHaveLength(300)
   })
 })
 

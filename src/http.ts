@@ -1,7 +1,16 @@
 // The one HTTP policy for the sources and the image hosts: a timeout and a size cap on every
-// request, retries on 429/5xx and dropped connections (honouring Retry-After), and per-host
-// politeness: requests to a paced host run one at a time, their starts at least `minIntervalMs` apart.
+// request, retries on 429/5xx and dropped connections (honouring Retry-After), per-host politeness
+// (requests to a paced host run one at a time, their starts at least `minIntervalMs` apart), and the
+// host rules of hosts.ts on every address asked, redirects included: they are followed here, at most
+// MAX_REDIRECTS, and a credential header never follows a redirect to another origin.
 // The Anthropic SDK and Octokit bring their own retry policies; they are configured in their modules.
+
+import type { HostPolicy } from './hosts.js'
+import { visibleText } from './text.js'
+
+export const MAX_REDIRECTS = 3
+/** Headers that carry a credential for the host they were set for, and no other. */
+const CREDENTIAL_HEADERS = /^(authorization|x-api-key|cookie|proxy-authorization)$/i
 
 export class HttpError extends Error {
   constructor(
@@ -14,6 +23,9 @@ export class HttpError extends Error {
     this.name = 'HttpError'
   }
 }
+
+/** A request the host rules do not allow: never retried, nothing was sent. */
+export class RefusedError extends HttpError {}
 
 export interface HttpResponse {
   status: number
@@ -47,6 +59,8 @@ export interface HttpOptions {
   sleep?: (ms: number) => Promise<void>
   now?: () => number
   fetch?: typeof fetch
+  /** Which addresses may be asked (see hosts.ts); every address when not set. */
+  hosts?: HostPolicy
 }
 
 export interface Http {
@@ -71,19 +85,14 @@ export function createHttp(options: HttpOptions): Http {
   async function once(url: string, opts: RequestOptions): Promise<HttpResponse> {
     const maxBytes = opts.maxBytes ?? options.maxBytes ?? 10 * 1024 * 1024
     const signal = AbortSignal.timeout(options.timeoutMs)
-    let res: Response
-    try {
-      res = await doFetch(url, { method: opts.method ?? 'GET', headers: opts.headers, body: opts.body, signal, redirect: 'follow' })
-    } catch (error) {
-      throw new HttpError(describeFetchError(error, options.timeoutMs), url)
-    }
+    const { res, finalUrl } = await follow({ doFetch, hosts: options.hosts, timeoutMs: options.timeoutMs }, url, opts, signal)
     const declared = Number(res.headers.get('content-length') ?? '0')
     if (declared > maxBytes) {
       await res.body?.cancel().catch(() => undefined)
       throw new HttpError(`response of ${declared} bytes is over the ${maxBytes}-byte cap`, url, res.status)
     }
     const body = await readCapped(res, maxBytes, url, options.timeoutMs)
-    return { status: res.status, headers: res.headers, body, url: res.url || url, text: () => body.toString('utf8') }
+    return { status: res.status, headers: res.headers, body, url: finalUrl, text: () => body.toString('utf8') }
   }
 
   async function request(url: string, opts: RequestOptions = {}): Promise<HttpResponse> {
@@ -121,6 +130,36 @@ export function createHttp(options: HttpOptions): Http {
   return { request, json }
 }
 
+/** One request and its redirects, each address checked against the host rules. */
+async function follow(
+  { doFetch, hosts, timeoutMs }: { doFetch: typeof fetch; hosts?: HostPolicy; timeoutMs: number },
+  url: string,
+  opts: RequestOptions,
+  signal: AbortSignal
+): Promise<{ res: Response; finalUrl: string }> {
+  let current = new URL(url)
+  let { method = 'GET', body, headers = {} } = opts
+  for (let hop = 0; ; hop++) {
+    const refused = await hosts?.refusal(current)
+    if (refused) throw new RefusedError(`refused to ask ${current.origin}${hop ? ` (redirected from ${url})` : ''}: ${refused}`, url)
+    let res: Response
+    try {
+      res = await doFetch(current.toString(), { method, headers, body, signal, redirect: 'manual' })
+    } catch (error) {
+      throw new HttpError(describeFetchError(error, timeoutMs), url)
+    }
+    const location = res.headers.get('location')
+    if (![301, 302, 303, 307, 308].includes(res.status) || !location) return { res, finalUrl: current.toString() }
+    await res.body?.cancel().catch(() => undefined)
+    if (hop >= MAX_REDIRECTS) throw new HttpError(`more than ${MAX_REDIRECTS} redirects`, url, res.status)
+    const next = new URL(location, current)
+    // The credentials were meant for this origin only.
+    if (next.origin !== current.origin) headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !CREDENTIAL_HEADERS.test(k)))
+    if (res.status !== 307 && res.status !== 308) [method, body] = ['GET', undefined]
+    current = next
+  }
+}
+
 /** Serialises requests to one host and spaces their starts. */
 class Pacer {
   private tail: Promise<unknown> = Promise.resolve()
@@ -155,7 +194,7 @@ export function retryDelay(header: string | null, fallbackMs: number, nowMs: num
 }
 
 function isRetryableFailure(error: HttpError): boolean {
-  return error.status === undefined && !error.message.startsWith('no answer within')
+  return !(error instanceof RefusedError) && error.status === undefined && !error.message.startsWith('no answer within')
 }
 
 async function readCapped(res: Response, maxBytes: number, url: string, timeoutMs: number): Promise<Buffer> {
@@ -188,6 +227,6 @@ function describeFetchError(error: unknown, timeoutMs: number): string {
 }
 
 function briefBody(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
+  const flat = visibleText(text).replace(/\s+/g, ' ').trim()
   return flat ? `: ${flat.length > 200 ? `${flat.slice(0, 200)}…` : flat}` : ''
 }

@@ -2,7 +2,8 @@
 import type { DateWindow } from './dates.js'
 import type { DetailsStyle } from './settings.js'
 import { paperLink } from './hugo/post.js'
-import { inlineText } from './hugo/escape.js'
+import { inertCell, inertLink } from './github/inert.js'
+import { clip } from './text.js'
 import type { RankedPaper } from './paper.js'
 import type { SourceReport } from './sources/index.js'
 import { emptyUsage, type Usage } from './summarize/cost.js'
@@ -52,12 +53,22 @@ export interface RunReport {
   doubts: { paper: RankedPaper; doubts: (NumberDoubt & { language: string })[] }[]
 }
 
-/** Untrusted text for a Markdown table cell on GitHub: no markup, no mentions, no cell breaks. */
-export function cellText(text: string): string {
-  return inlineText(text)
-    .replace(/(?<!&)#/g, '&#35;')
-    .replace(/@/g, '&#64;')
-    .replace(/\|/g, '\\|')
+/** Longest piece of one untrusted text in the body (a title, a reason, a quoted sentence). */
+const CELL_MAX = 300
+
+/** Untrusted text for a Markdown table cell on GitHub: no markup, no mentions or references, no cell breaks, clipped. */
+export const cellText = (text: string): string => inertCell(clip(text, CELL_MAX))
+
+/** How many entries each list of the body shows at most; the rest are counted in a last line. */
+export const LIST_LIMITS = { keptFiles: 50, links: 100, replaced: 30, doubts: 50 }
+
+/** How many entries of each list a body shows; cut down, in this order, until the body fits. */
+type Shown = { queries: number; links: number; keptFiles: number; replaced: number; doubts: number; papers: number }
+const CUT_ORDER: (keyof Shown)[] = ['queries', 'links', 'keptFiles', 'replaced', 'doubts', 'papers']
+
+/** The first `max` lines, then "… and N more" for the rest. */
+export function listOf(lines: string[], max: number, what = 'more'): string[] {
+  return lines.length <= max ? lines : [...lines.slice(0, max), `- … and ${lines.length - max} ${what}`]
 }
 
 /** The papers, with a column per language's status when the post has several (ok, or the numbers to check). */
@@ -100,7 +111,7 @@ export function usageLine(r: RunReport): string {
   return `${u.calls} Claude calls: ${u.inputTokens} input tokens, ${u.outputTokens} output tokens, ${u.cacheCreationInputTokens} cache-write and ${u.cacheReadInputTokens} cache-read tokens; cost ${cost}.`
 }
 
-function sections(r: RunReport, shownPapers: number, shownQueries: number): string {
+function sections(r: RunReport, shown: Shown): string {
   const out: string[] = []
   out.push(`## Paper survey for ${r.date}`)
   const posts = r.postPaths.map((p, i) => `\`${p}\`${r.languages.length > 1 ? ` (${r.languages[i]})` : ''}`).join(' and ')
@@ -116,27 +127,39 @@ function sections(r: RunReport, shownPapers: number, shownQueries: number): stri
       '> The site has no `details` shortcode, so each abstract is written as plain Markdown under a bold label (it builds on every Hugo version). Add a `details` shortcode, or set details-style, to fold them.'
     )
   }
-  let table = paperTable(r, r.papers.slice(0, shownPapers))
-  if (shownPapers < r.papers.length)
-    table += `\n\n_The table is cut to fit GitHub's body limit: ${r.papers.length - shownPapers} more papers are in the post._`
+  let table = paperTable(r, r.papers.slice(0, shown.papers))
+  if (shown.papers < r.papers.length)
+    table += `\n\n_The table is cut to fit GitHub's body limit: ${r.papers.length - shown.papers} more papers are in the post._`
   out.push(table)
   out.push(`### Sources\n\n${sourcesTable(r.sources)}`)
   out.push(`### Left out\n\n${leftOutLines(r)}`)
   if (r.keptFiles.length) {
     out.push(
-      `### Files kept in the bundle folder\n\nThe action did not write these and left them as they are:\n\n${r.keptFiles.map((f) => `- \`${f.replace(/`/g, '%60')}\``).join('\n')}`
+      `### Files kept in the bundle folder\n\nThe action did not write these and left them as they are:\n\n${listOf(
+        r.keptFiles.map((f) => `- \`${clip(f, CELL_MAX).replace(/`/g, '%60')}\``),
+        shown.keptFiles
+      ).join('\n')}`
     )
   }
-  if (r.links.length) out.push(`### Links in the post\n\n${r.links.map((l) => `- <${l.replace(/[<>]/g, encodeURIComponent)}>`).join('\n')}`)
+  if (r.links.length)
+    out.push(
+      `### Links in the post\n\n${listOf(
+        r.links.map((l) => `- ${inertLink(clip(l, 2000))}`),
+        shown.links,
+        'more links'
+      ).join('\n')}`
+    )
   if (r.replaced.length) {
     out.push(
-      `### Replaced papers\n\n${r.replaced
-        .map((x) => `- [${cellText(x.paper.title)}](${paperLink(x.paper)}): ${x.reasons.map(cellText).join('; ')}`)
-        .join('\n')}`
+      `### Replaced papers\n\n${listOf(
+        r.replaced.map((x) => `- [${cellText(x.paper.title)}](${paperLink(x.paper)}): ${x.reasons.map(cellText).join('; ')}`),
+        shown.replaced,
+        'more papers'
+      ).join('\n')}`
     )
   }
   out.push(`### Tokens and cost\n\n${usageLine(r)}`)
-  out.push(reproducibility(r, shownQueries), reviewChecklist(r))
+  out.push(reproducibility(r, shown.queries), reviewChecklist(r, shown.doubts))
   return `${out.join('\n\n')}\n`
 }
 
@@ -162,11 +185,11 @@ function reproducibility(r: RunReport, shownQueries: number): string {
   ].join('\n')
 }
 
-function reviewChecklist(r: RunReport): string {
+function reviewChecklist(r: RunReport, shownDoubts: number): string {
   return [
     '### Review checklist',
     '',
-    ...doubtLines(r),
+    ...doubtLines(r, shownDoubts),
     '- [ ] Each summary reads well and says what its abstract says',
     '- [ ] Titles, authors, dates and links are right',
     '- [ ] The images fit their papers',
@@ -174,25 +197,40 @@ function reviewChecklist(r: RunReport): string {
   ].join('\n')
 }
 
-/** The PR body, cut to GitHub's limit by shortening the query list, then the table. */
+/**
+ * The PR body, under GitHub's limit by construction: every untrusted text in it is clipped, every list
+ * shows at most its LIST_LIMITS entries and a count of the rest, and while the body is still too long
+ * the lists are halved in CUT_ORDER (queries, links, kept files, replaced papers, doubts, the table).
+ */
 export function pullRequestBody(r: RunReport): string {
-  const queryCount = r.sources.reduce((n, s) => n + s.queries.length, 0)
-  let papers = r.papers.length
-  let queries = queryCount
-  let body = sections(r, papers, queries)
-  while (body.length > PR_BODY_LIMIT && queries > 0) body = sections(r, papers, (queries = Math.floor(queries / 2)))
-  while (body.length > PR_BODY_LIMIT && papers > 0) body = sections(r, --papers, 0)
-  return body
+  const shown: Shown = {
+    queries: r.sources.reduce((n, s) => n + s.queries.length, 0),
+    links: LIST_LIMITS.links,
+    keptFiles: LIST_LIMITS.keptFiles,
+    replaced: LIST_LIMITS.replaced,
+    doubts: LIST_LIMITS.doubts,
+    papers: r.papers.length
+  }
+  let body = sections(r, shown)
+  for (const list of CUT_ORDER) {
+    while (body.length > PR_BODY_LIMIT && shown[list] > 0) {
+      shown[list] = Math.floor(shown[list] / 2)
+      body = sections(r, shown)
+    }
+  }
+  // With every list empty the body is a few thousand characters; this line never cuts, and holds the limit all the same.
+  return body.length > PR_BODY_LIMIT ? `${body.slice(0, PR_BODY_LIMIT - 100)}\n\n_The rest is cut to fit GitHub's body limit._\n` : body
 }
 
 /** One checklist item per number a summary states and its abstract does not: the reviewer decides. */
-function doubtLines(r: RunReport): string[] {
-  return r.doubts.flatMap(({ paper, doubts }) =>
+function doubtLines(r: RunReport, shown: number): string[] {
+  const lines = r.doubts.flatMap(({ paper, doubts }) =>
     doubts.map(
       (d) =>
         `- [ ] Paper ${r.papers.indexOf(paper) + 1}, [${cellText(paper.title)}](${paperLink(paper)}): the ${r.languages.length > 1 ? `${d.language} ` : ''}summary states **${cellText(d.number)}**, which the abstract does not: “${cellText(d.sentence)}”`
     )
   )
+  return listOf(lines, shown, 'more numbers to check (see the warnings of the run)')
 }
 
 /** Why the post has fewer papers than `count`, or undefined when it has them all. */

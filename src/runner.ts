@@ -3,6 +3,7 @@
 // can happen in-process on a virtual clock. Every message goes through `Log`, so a secret never reaches
 // the log, an output, the job summary or the PR body, and untrusted text never emits a workflow command.
 import * as core from '@actions/core'
+import { visibleText } from './text.js'
 
 export interface Runner {
   /** Shown only when the workflow sets ACTIONS_STEP_DEBUG (a stage's details). */
@@ -86,9 +87,12 @@ export class Log {
     return out
   }
 
-  /** One log line: redacted, line breaks shown as ⏎ so no text can start a workflow command. */
+  /**
+   * One log line: redacted, line breaks shown as ⏎ so no text can start a workflow command, and no
+   * invisible character (ESC, NUL, bidi controls) that would hide or reorder what the reader sees.
+   */
   line(text: string): string {
-    return this.redact(text).replace(/\r\n|\r|\n/g, ' ⏎ ')
+    return visibleText(this.redact(text)).replace(/\n/g, ' ⏎ ')
   }
 
   debug = (m: string): void => this.runner.debug(this.line(m))

@@ -4,27 +4,12 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { fixturePath, readFixture, startStandIns } from '../../scripts/stand-ins.mjs'
+import { fixturePath, startStandIns } from '../../scripts/stand-ins.mjs'
 import { runAgainst, SECRET_KEY, type StandIns, warningsOf, withoutMaskCommands } from './helpers.js'
-import { hostile } from '../support/hostile.js'
+import { asDailyPapers, hostile } from '../support/hostile.js'
 import { build, usableHugos } from '../support/hugo.js'
 
-// Served in the recorded 2026 Daily Papers item shape.
-const template = JSON.parse(readFixture('recorded/huggingface/daily_papers_item_2026-03_quoted_prettyprinted.json').toString('utf8'))
-const items = hostile.map((p, i) => ({
-  ...template,
-  title: p.title,
-  summary: p.abstract,
-  thumbnail: `https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/${p.id}.png`,
-  paper: {
-    ...template.paper,
-    id: p.id,
-    title: p.title,
-    summary: p.abstract,
-    upvotes: 100 - i,
-    authors: p.authors.map((name, j) => ({ _id: `h${i}${j}`, name, hidden: false }))
-  }
-}))
+const items = asDailyPapers(hostile)
 
 // A clean Japanese summary for every paper but one, whose answers carry markup and so fail twice.
 const CLEAN =

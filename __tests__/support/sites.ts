@@ -11,18 +11,20 @@ export function withLayouts(ws: string, siteDir: string, theme?: string): void {
   fs.cpSync(fileURLToPath(fixturePath('sites/common-layouts/_default/')), into, { recursive: true, force: false })
 }
 
-/** What a reader sees of a page: text without tags, entities decoded, whitespace collapsed. */
-const visible = (html: string): string =>
+/** HTML's entities as the characters they stand for (numeric ones and the five Hugo writes); others as a space. */
+export const decodeEntities = (html: string): string =>
   html
-    .replace(/<[^>]*>/g, ' ')
     .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
     .replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16)))
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
     .replace(/&amp;/g, '&')
     .replace(/&[a-z]+;/g, ' ')
-    .replace(/\s+/g, ' ')
+
+/** What a reader sees of a page: text without tags, entities decoded, whitespace collapsed. */
+const visible = (html: string): string => decodeEntities(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ')
 
 /** Hugo's warnings and errors, but for deprecations of the sample sites' own config (languageCode in 0.158+). */
 export const problems = (output: string): string[] => output.split('\n').filter((l) => /WARN|ERROR/.test(l) && !/deprecated/.test(l))

@@ -3,13 +3,11 @@
 // a Markdown link. A bare http(s) URL stays as written, as arXiv shows it: Hugo's linkify makes it a
 // link, which is what readers of the seed blog had (it never links `javascript:`). Entities and
 // backslash escapes render as the original characters.
+import { visibleText } from '../text.js'
 
-/** Control characters, zero-width characters and bidirectional overrides. */
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u061C\uFEFF]/g
-
-/** One line of plain text: invisible characters removed, whitespace collapsed. */
+/** One line of plain text: invisible characters removed (again: text is cleaned where it enters), whitespace collapsed. */
 export function cleanText(text: string): string {
-  return text.normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim()
+  return visibleText(text).replace(/\s+/g, ' ').trim()
 }
 
 /** Text for the middle of a Markdown line. */

@@ -1,12 +1,34 @@
 // One image per paper, fetched concurrently with the summaries: the first figure of the paper's
-// arXiv HTML page, or the Hugging Face thumbnail. The type is read from the first bytes; an image
-// that cannot be had leaves the paper without one, never with a broken link.
+// arXiv HTML page, or the Hugging Face thumbnail. The type is read from the first bytes and the size
+// the header declares is held to a limit (a small file can declare 50,000 × 50,000 pixels, and a
+// theme's resize hook would then need gigabytes to build the site); an image that cannot be had, or is
+// over the limit, gives way to the next candidate or leaves the paper without one, never a broken link.
+import { imageSize } from 'image-size'
 import type { Http } from '../http.js'
 import type { Candidate } from '../paper.js'
 import type { ImageMode } from '../settings.js'
 
 export const IMAGE_MAX_BYTES = 2 * 1024 * 1024
 const PAGE_MAX_BYTES = 8 * 1024 * 1024
+/** Largest image the post takes: 40 megapixels, and 12,000 pixels a side (a 300 dpi A0 poster is 9,933 × 14,043). */
+export const IMAGE_MAX_PIXELS = 40_000_000
+export const IMAGE_MAX_SIDE = 12_000
+
+/** Why an image's declared size is refused, or undefined when it fits. */
+export function imageSizeProblem(bytes: Buffer): string | undefined {
+  let size: { width?: number; height?: number }
+  try {
+    size = imageSize(bytes)
+  } catch {
+    return 'its header does not say its size'
+  }
+  const { width = 0, height = 0 } = size
+  if (width < 1 || height < 1) return 'its header does not say its size'
+  if (width > IMAGE_MAX_SIDE || height > IMAGE_MAX_SIDE || width * height > IMAGE_MAX_PIXELS) {
+    return `it declares ${width} × ${height} pixels, over the limit of ${IMAGE_MAX_PIXELS / 1e6} megapixels and ${IMAGE_MAX_SIDE.toLocaleString('en')} pixels a side`
+  }
+  return undefined
+}
 
 export interface PostImage {
   /** File name inside the bundle, paper_<N>.<ext>. */
@@ -54,6 +76,8 @@ async function download(http: Http, url: string): Promise<FetchedImage> {
   if (res.status !== 200) throw new Error(`HTTP ${res.status} from ${url}`)
   const ext = sniffImageType(res.body)
   if (!ext) throw new Error(`${url} is not a PNG, JPEG, WebP or GIF image`)
+  const problem = imageSizeProblem(res.body)
+  if (problem) throw new Error(`${url} was refused: ${problem}`)
   return { bytes: res.body, ext }
 }
 

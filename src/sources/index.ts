@@ -4,6 +4,8 @@ import { fetchArxiv } from './arxiv.js'
 import { fetchHuggingFace } from './huggingface.js'
 import { addCitationCounts, fetchSemanticScholar } from './semantic-scholar.js'
 import type { SourceContext, SourceReport, SourceResult } from './types.js'
+import { clip, visibleText } from '../text.js'
+import { admitCandidate } from './admit.js'
 
 export type { SourceContext, SourceReport } from './types.js'
 
@@ -29,11 +31,15 @@ export async function collectCandidates(ctx: SourceContext, sources: SourceName[
     const source = sources[i] as SourceName
     if (outcome.status === 'fulfilled') {
       const { candidates, queries } = outcome.value
-      found.push(...candidates)
+      for (const admitted of candidates.map(admitCandidate)) {
+        found.push(admitted.candidate)
+        warnings.push(...admitted.cuts)
+      }
       warnings.push(...(outcome.value.warnings ?? []))
       reports.push({ source, status: candidates.length > 0 ? 'ok' : 'empty', count: candidates.length, queries })
     } else {
-      const reason = outcome.reason instanceof Error ? outcome.reason.message : String(outcome.reason)
+      // A failing service's words (its error body) are untrusted text too.
+      const reason = clip(visibleText(outcome.reason instanceof Error ? outcome.reason.message : String(outcome.reason)), 1000)
       reports.push({ source, status: 'failed', count: 0, reason, queries: [] })
     }
   })
@@ -46,5 +52,5 @@ export async function collectCandidates(ctx: SourceContext, sources: SourceName[
       warnings.push(`Semantic Scholar citation lookup failed, papers are ranked without citations: ${(error as Error).message}`)
     }
   }
-  return { candidates, reports, warnings }
+  return { candidates, reports, warnings: [...new Set(warnings)] }
 }

@@ -1,6 +1,7 @@
 // What every stage of a run shares: what the run was given (its host, its settings) and how it speaks,
 // and the clients it talks through. Creating a client sends nothing; the stages decide when to ask.
 import { createOctokit, type GitHubClient } from '../github/octokit.js'
+import { hostPolicy } from '../hosts.js'
 import { createHttp, type Http } from '../http.js'
 import { type Clock, type Env, inputFromEnv, type Log, type Runner } from '../runner.js'
 import { readSettings, type Settings } from '../settings.js'
@@ -58,7 +59,8 @@ function createClients(deps: RunDeps, settings: Settings, log: Log): Clients {
       timeoutMs: settings.requestTimeoutMs,
       pacing: pacingFor(settings),
       sleep: deps.clock.sleep,
-      now: deps.clock.now
+      now: deps.clock.now,
+      hosts: hostPolicy(Object.values(settings.urls))
     }),
     octokit: settings.createPr
       ? createOctokit({

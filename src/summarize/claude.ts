@@ -5,6 +5,7 @@
 import Anthropic from '@anthropic-ai/sdk'
 import { retryDelay } from '../http.js'
 import type { CallUsage } from './cost.js'
+import { visibleText } from '../text.js'
 
 export interface StructuredRequest {
   model: string
@@ -110,10 +111,19 @@ export function readAnswer(message: MessageLike): StructuredAnswer {
   try {
     const value = JSON.parse(text) as unknown
     if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not an object')
-    return { value: value as Record<string, unknown>, usage }
+    // The model's words are untrusted text: made visible once, here, where they enter the run.
+    return { value: visibleValues(value) as Record<string, unknown>, usage }
   } catch {
     return { problem: 'the answer was not the JSON object asked for', usage }
   }
+}
+
+/** Every string of a parsed JSON value made visible (see ../text.ts). */
+function visibleValues(value: unknown): unknown {
+  if (typeof value === 'string') return visibleText(value)
+  if (Array.isArray(value)) return value.map(visibleValues)
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, visibleValues(v)]))
+  return value
 }
 
 export const isApiError = (error: unknown): boolean => error instanceof Anthropic.APIError

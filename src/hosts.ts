@@ -1,0 +1,71 @@
+// Which hosts the action's own HTTP client may reach. The configured services (the *-url inputs) are
+// the user's word and always reachable. Any other address (a redirect's target, an image URL a source
+// handed back) must be https and must not be a private, loopback or link-local address, unless a
+// configured service is itself on such an address or scheme (the loopback stand-ins, a local mirror).
+import { lookup } from 'node:dns/promises'
+import { BlockList, isIP } from 'node:net'
+
+/** Addresses no stranger's URL may point the action at. */
+const PRIVATE = new BlockList()
+for (const [net, bits] of [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['224.0.0.0', 3]
+] as const)
+  PRIVATE.addSubnet(net, bits, 'ipv4')
+for (const [net, bits] of [
+  ['::', 127],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['ff00::', 8]
+] as const)
+  PRIVATE.addSubnet(net, bits, 'ipv6')
+
+export function isPrivateAddress(address: string): boolean {
+  const bare = address.replace(/^\[|\]$/g, '')
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(bare)?.[1]
+  if (mapped) return PRIVATE.check(mapped, 'ipv4')
+  const family = isIP(bare)
+  if (family === 4) return PRIVATE.check(bare, 'ipv4')
+  if (family === 6) return PRIVATE.check(bare, 'ipv6')
+  return bare === 'localhost' || bare.endsWith('.localhost')
+}
+
+export type Lookup = (hostname: string) => Promise<string[]>
+const lookupAll: Lookup = async (hostname) => (await lookup(hostname, { all: true })).map((a) => a.address)
+
+export interface HostPolicy {
+  /** Why the action may not request this URL, or undefined when it may. */
+  refusal(url: URL): Promise<string | undefined>
+}
+
+export function hostPolicy(configuredUrls: string[], resolve: Lookup = lookupAll): HostPolicy {
+  const bases = configuredUrls.map((u) => new URL(u))
+  const trusted = new Set(bases.map((b) => b.host))
+  const schemes = new Set(['https:', ...bases.map((b) => b.protocol)])
+  const privateAllowed = bases.some((b) => isPrivateAddress(b.hostname))
+  return {
+    async refusal(url) {
+      if (trusted.has(url.host)) return undefined
+      if (!schemes.has(url.protocol)) return `${url.protocol.slice(0, -1)} is not allowed (only https)`
+      if (privateAllowed) return undefined
+      if (isPrivateAddress(url.hostname)) return `${url.hostname} is a private, loopback or link-local address`
+      if (isIP(url.hostname.replace(/^\[|\]$/g, ''))) return undefined
+      let addresses: string[]
+      try {
+        addresses = await resolve(url.hostname)
+      } catch {
+        return undefined // the request itself will say the host was not found
+      }
+      const inside = addresses.find(isPrivateAddress)
+      return inside ? `${url.hostname} resolves to ${inside}, a private, loopback or link-local address` : undefined
+    }
+  }
+}
