@@ -92,7 +92,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
  * options.claude(request, n) → { summary } | { body, status, headers }   default: the data set's summary for the title
  * options.latency: { huggingface, arxiv, arxivHtml, semanticScholar, claude, github, images } in ms
  * options.faults: { service: (req, n) => undefined | { status, body, headers } | { hang: true } | { destroy: true } }
- * options.github: { owner, repo, files: { path: content }, pullsBlocked: bool, draftsUnsupported: bool }
+ * options.github: { owner, repo, files: { path: content }, pullsBlocked: bool, draftsUnsupported: bool, empty: bool (no commit yet: Git reads answer 409) }
  */
 export async function startStandIns(options = {}) {
   const seed = loadSeedDataset()
@@ -322,6 +322,8 @@ function createGitHub(config, baseUrl) {
     if (!url.pathname.startsWith(prefix)) return error(404, 'error_404_get_ref_not_found_quoted.json')
     const route = decodeURIComponent(url.pathname.slice(prefix.length))
     let m
+    // A repository without a commit answers every Git read with 409 (see the recording's provenance).
+    if (config.empty && route.startsWith('/git/')) return error(409, 'error_409_git_repository_is_empty_quoted.json')
     if (method === 'GET' && route === '') {
       // No recording of GET /repos/{owner}/{repo}; the fields used follow GitHub's REST docs.
       return { body: { id: 1, name: repo, full_name: `${owner}/${repo}`, owner: { login: owner }, default_branch: 'main', private: false } }
@@ -427,6 +429,8 @@ function createGitHub(config, baseUrl) {
       const ahead = [...ancestors(head)].filter((sha) => !inBase.has(sha)).reverse()
       const behind = [...inBase].filter((sha) => !ancestors(head).has(sha))
       const mergeBase = [...ancestors(head)].find((sha) => inBase.has(sha))
+      const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30))
+      const page = Math.max(1, Number(url.searchParams.get('page') ?? 1))
       const commitJson = (sha) => ({
         sha,
         commit: { message: commits.get(sha).message, tree: { sha: commits.get(sha).tree } },
@@ -439,7 +443,8 @@ function createGitHub(config, baseUrl) {
           behind_by: behind.length,
           total_commits: ahead.length,
           merge_base_commit: mergeBase ? commitJson(mergeBase) : null,
-          commits: ahead.slice(0, 250).map(commitJson),
+          // GitHub's compare pages its commits: per_page at most 100 (30 by default), page from 1.
+          commits: ahead.slice((page - 1) * perPage, page * perPage).map(commitJson),
           files: []
         }
       }

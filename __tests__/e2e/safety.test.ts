@@ -344,9 +344,44 @@ describe('GitHub’s answers that used to cost money', () => {
     const r = await runAgainst(s, tempWorkspace(), quick)
     expect(r.code).toBe(1)
     const error = errorsOf(r.stdout).join('\n')
-    expect(error).toContain("This is GitHub's rate limit, not a permissions problem")
+    expect(error).toContain(
+      "GitHub's secondary rate limit held; GitHub asked to wait 1 s before the next request. This is not a permissions problem."
+    )
     expect(error).not.toContain('permissions: contents: write')
     expect(warningsOf(r.stdout).join('\n')).toMatch(/secondary rate limit hit .*retrying in 1 s[\s\S]*secondary rate limit hit .*giving up/)
+  })
+
+  // The throttling plugin reads x-ratelimit-reset against the real clock, so the reset is an hour from now.
+  const hourAway = Math.floor(Date.now() / 1000) + 3600
+  it.each([
+    [
+      'retry-after: 120',
+      { 'retry-after': '120' },
+      "GitHub's secondary rate limit held; GitHub asked to wait 120 s before the next request"
+    ],
+    [
+      'a reset an hour away',
+      { 'x-ratelimit-remaining': '0', 'x-ratelimit-limit': '5000', 'x-ratelimit-reset': String(hourAway) },
+      `GitHub's primary rate limit (5000 requests an hour for this token) is used up; it resets at ${new Date(hourAway * 1000).toISOString()}`
+    ]
+  ])('a 429 with %s is never asked again sooner, and the run says which limit and when it resets', async (_, headers, says) => {
+    // GitHub answers 429 for rate limits too (REST docs); the body is its documented rate-limit message.
+    const body = {
+      message: 'API rate limit exceeded',
+      documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api'
+    }
+    await start({
+      faults: {
+        github: (req: { method: string; url: string }) =>
+          req.method === 'GET' && req.url.endsWith('/research-blog') ? { status: 429, headers, body } : undefined
+      }
+    })
+    const r = await runAgainst(s, tempWorkspace(), quick)
+    expect(r.code).toBe(1)
+    expect(errorsOf(r.stdout).join('\n')).toContain(says)
+    expect(errorsOf(r.stdout).join('\n')).toContain('never asks again sooner than GitHub says')
+    expect(s.requests.filter((q) => q.service === 'github' && q.url.endsWith('/research-blog'))).toHaveLength(1)
+    expect(s.requestsTo('claude')).toHaveLength(0)
   })
 })
 
@@ -358,5 +393,58 @@ describe('two runs for the same date at once', () => {
     expect([...s.github.refs.keys()].filter((r) => r.startsWith('heads/paper-survey'))).toEqual([`heads/${BRANCH}`])
     expect(s.github.pulls).toHaveLength(1)
     expect(s.github.headCommit(BRANCH).message).toBe(commitMessage('2026-03-01'))
+  })
+})
+
+describe('a long-lived branch without {date}', () => {
+  const ownCommits = (count: number) => {
+    for (let i = 0; i < count; i++) {
+      const date = `2025-${String(1 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`
+      s.github.commit(
+        'paper-survey',
+        { [`content/posts/${date}-llm-papers/index.md`]: `post ${i}\n` },
+        commitMessage(date),
+        i === 0 ? 'main' : undefined
+      )
+    }
+  }
+
+  it('holding 120 of the action’s commits is read a page of 100 at a time and gets the new date on top', async () => {
+    await start()
+    ownCommits(120)
+    const before = s.github.refs.get('heads/paper-survey')
+    const r = await runAgainst(s, tempWorkspace(), { ...quick, branch: 'paper-survey' })
+    expect(r.code, r.stdout).toBe(0)
+    const compares = s.requests.filter((q) => q.service === 'github' && q.url.includes('/compare/'))
+    expect(compares.map((q) => new URL(q.url, 'http://x').searchParams.get('page'))).toEqual(['1', '2'])
+    for (const q of compares) expect(new URL(q.url, 'http://x').searchParams.get('per_page')).toBe('100')
+    expect(s.github.headCommit('paper-survey').parents).toEqual([before])
+    expect(s.github.filesOf('paper-survey')!.has(`${BUNDLE}/index.md`)).toBe(true)
+  })
+
+  it('further ahead than the action reads is kept as it is, saying why, with nothing paid for', async () => {
+    await start()
+    ownCommits(301)
+    const before = s.github.refs.get('heads/paper-survey')
+    const r = await runAgainst(s, tempWorkspace(), { ...quick, branch: 'paper-survey' })
+    expect(r.code).toBe(0)
+    expect(warningsOf(r.stdout).join('\n')).toContain(
+      "The branch 'paper-survey' holds more than 300 commits beyond the base, more than the action reads (100 a page)"
+    )
+    expect(s.github.refs.get('heads/paper-survey')).toBe(before)
+    expect(claudeCalls()).toBe(0)
+  })
+})
+
+describe('an empty repository', () => {
+  it('fails at once, before any paid call, saying a first commit on the base branch is needed', async () => {
+    await start({ github: { empty: true } })
+    const r = await runAgainst(s, tempWorkspace(), quick)
+    expect(r.code).toBe(1)
+    expect(errorsOf(r.stdout).join('\n')).toContain(
+      "The repository octo-blog/research-blog has no commit yet (GitHub: \"Git Repository is empty.\"), so there is no base branch 'main' to open a pull request against. Push a first commit to 'main'"
+    )
+    expect(s.requests.filter((q) => q.service === 'github' && q.url.includes('/git/ref/'))).toHaveLength(1)
+    expect(claudeCalls()).toBe(0)
   })
 })

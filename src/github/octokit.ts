@@ -1,5 +1,9 @@
 // The GitHub client: Octokit with the retry and throttling plugins, so GitHub's rate limits and
-// transient 5xx are handled by them, not by a loop of ours. Writes keep GitHub's recommended spacing.
+// transient 5xx are handled by them, not by a loop of ours. Rate limits (403 or 429, primary or
+// secondary) belong to the throttling plugin alone, which waits as long as GitHub's headers say
+// (retry-after, x-ratelimit-reset) and at most MAX_RATE_LIMIT_WAIT_S; the retry plugin, which would
+// repeat a 429 after 1, 4 and 9 s whatever GitHub said, leaves them alone. Writes run one at a time,
+// without a fixed gap (see `writes`).
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { Octokit } from '@octokit/rest'
@@ -44,7 +48,8 @@ export function createOctokit(options: OctokitOptions) {
     baseUrl: options.baseUrl,
     userAgent: 'hugo-paper-survey',
     log: { debug: () => {}, info: () => {}, warn: options.onWarning, error: () => {} },
-    retry: { retryAfterBaseValue: base },
+    // The retry plugin's own list, and 429: a rate limit is never repeated before GitHub says.
+    retry: { retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
     throttle: {
       enabled: options.throttle ?? true,
       write: writes,

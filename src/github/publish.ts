@@ -3,7 +3,7 @@
 // base, the branch and the bundle folder and decides, with rules.ts, what may be written: the branch
 // is force-moved only over the action's own commits; a branch with a maintainer's commits is left as
 // it is (or gets a commit on top, when asked); only the action's own files of the folder are removed.
-import type { GitHubClient } from './octokit.js'
+import { type GitHubClient, MAX_RATE_LIMIT_WAIT_S } from './octokit.js'
 import type { OnEditedBranch } from '../settings.js'
 import { type BranchState, classifyBranch, commitMessage, folderChanges, isPostFile, markedDate } from './rules.js'
 
@@ -94,7 +94,7 @@ export async function readTarget(octokit: GitHubClient, req: TargetRequest): Pro
   try {
     const baseBranch = req.base ?? (await octokit.rest.repos.get({ owner, repo })).data.default_branch
     stage = `read the base branch '${baseBranch}'`
-    const baseSha = (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${baseBranch}` })).data.object.sha
+    const baseSha = await readBaseRef(octokit, owner, repo, baseBranch)
     const baseTree = (await octokit.rest.git.getCommit({ owner, repo, commit_sha: baseSha })).data.tree.sha
     const baseFolder = await filesInAll(octokit, owner, repo, req.folders, baseSha)
     stage = `read the branch '${req.branch}'`
@@ -148,6 +148,26 @@ export async function readTarget(octokit: GitHubClient, req: TargetRequest): Pro
   }
 }
 
+/**
+ * The base branch's head. A repository without a commit answers 409 "Git Repository is empty.", which
+ * no retry changes: it fails at once, saying what to do (the retry plugin would repeat it for ~15 s).
+ */
+async function readBaseRef(octokit: GitHubClient, owner: string, repo: string, base: string): Promise<string> {
+  const read = (retries?: number) =>
+    octokit.rest.git.getRef({ owner, repo, ref: `heads/${base}`, ...(retries === undefined ? {} : { request: { retries } }) })
+  try {
+    return (await read(0)).data.object.sha
+  } catch (error) {
+    if ((error as RequestErrorLike).status === 409) {
+      throw new PublishError(
+        `The repository ${owner}/${repo} has no commit yet (GitHub: "Git Repository is empty."), so there is no base branch '${base}' to open a pull request against. Push a first commit to '${base}' (the Hugo site), then run the workflow again. Nothing was paid for.`
+      )
+    }
+    if (((error as RequestErrorLike).status ?? 0) < 500) throw error
+    return (await read()).data.object.sha
+  }
+}
+
 /** Why this run must stop before any paid call: the date is published on the base, or the branch is a maintainer's. */
 function stopFor(req: TargetRequest, baseBranch: string, baseFolder: string[], state: BranchState): TargetStop | undefined {
   const publishedIndex = baseFolder.find(isPostFile)
@@ -155,6 +175,12 @@ function stopFor(req: TargetRequest, baseBranch: string, baseFolder: string[], s
     return {
       kind: 'published',
       message: `The post for ${req.date} is already on '${baseBranch}' (${publishedIndex}): nothing to do, no branch, no pull request, no summary paid for. Set update-published: true to write it again and review the difference in a pull request.`
+    }
+  }
+  if (state.kind === 'edited' && state.unread && req.onEditedBranch === 'keep') {
+    return {
+      kind: 'edited',
+      message: `The branch '${req.branch}' holds more than ${COMPARE_LIMIT} commits beyond the base, more than the action reads (${COMPARE_PAGE} a page), so it cannot tell that they are all its own: it and its pull request were left as they are, and no summary was paid for. Merge its pull request, or set the branch input to a branch per date (paper-survey/{date}), or set on-edited-branch: add-commit to add the new post on top.`
     }
   }
   if (state.kind === 'edited' && req.onEditedBranch === 'keep') {
@@ -306,14 +332,30 @@ async function moveBranch(octokit: GitHubClient, target: PublishTarget, sha: str
   }
 }
 
+/** How many commits beyond the base the action reads (GitHub's compare lists 100 a page); a branch further ahead counts as edited. */
+export const COMPARE_LIMIT = 300
+const COMPARE_PAGE = 100
+
 /**
- * The commits of `head` that `base` lacks, oldest first, through GitHub's compare API (at most 250
- * listed). Compared by commit, so a branch name with slashes needs no escaping in the path.
+ * The commits of `head` that `base` lacks, oldest first, through GitHub's compare API, a page of 100 at
+ * a time up to COMPARE_LIMIT. Compared by commit, so a branch name with slashes needs no escaping.
  */
 async function commitsAhead(octokit: GitHubClient, owner: string, repo: string, base: string, head: string) {
-  const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${head}`, per_page: 250 })
-  const commits = data.commits.map((c) => ({ sha: c.sha, message: c.commit.message }))
-  return { commits, complete: commits.length >= data.ahead_by }
+  const commits: { sha: string; message: string }[] = []
+  let aheadBy = 0
+  for (let page = 1; commits.length < COMPARE_LIMIT; page++) {
+    const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
+      owner,
+      repo,
+      basehead: `${base}...${head}`,
+      per_page: COMPARE_PAGE,
+      page
+    })
+    aheadBy = data.ahead_by
+    commits.push(...data.commits.map((c) => ({ sha: c.sha, message: c.commit.message })))
+    if (data.commits.length < COMPARE_PAGE || commits.length >= aheadBy) break
+  }
+  return { commits, complete: commits.length >= aheadBy }
 }
 
 /** Paths of the files directly in each folder at a commit, one folder after the other. */
@@ -360,9 +402,21 @@ function isAlreadyExists(error: unknown): boolean {
 function isRateLimit(error: unknown): boolean {
   const e = error as RequestErrorLike
   return (
-    (e.status === 403 || e.status === 429) &&
-    (e.response?.headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(errorText(error)))
+    e.status === 429 ||
+    (e.status === 403 && (e.response?.headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(errorText(error))))
   )
+}
+
+/** Which of GitHub's rate limits held, and when it resets, from the headers GitHub sent with it. */
+export function rateLimitAdvice(error: unknown): string {
+  const headers = (error as RequestErrorLike).response?.headers ?? {}
+  const reset = Number(headers['x-ratelimit-reset'])
+  const retryAfter = Number(headers['retry-after'])
+  const which =
+    headers['x-ratelimit-remaining'] === '0'
+      ? `GitHub's primary rate limit (${headers['x-ratelimit-limit'] ?? 'its'} requests an hour for this token) is used up${reset ? `; it resets at ${new Date(reset * 1000).toISOString()}` : ''}`
+      : `GitHub's secondary rate limit held${retryAfter ? `; GitHub asked to wait ${retryAfter} s before the next request` : ''}${reset ? ` (reset at ${new Date(reset * 1000).toISOString()})` : ''}`
+  return `${which}. This is not a permissions problem. The action waits out a limit only when GitHub's wait is at most ${MAX_RATE_LIMIT_WAIT_S} s, and never asks again sooner than GitHub says; re-run the workflow after the reset. Other workflows using the same token share the limit.`
 }
 
 function errorText(error: unknown): string {
@@ -378,8 +432,7 @@ export function explain(error: unknown, stage: string, branch: string, branchWri
   const text = errorText(error)
   let advice = ''
   if (isRateLimit(error)) {
-    advice =
-      "This is GitHub's rate limit, not a permissions problem: the action waited and retried, and the limit held. Re-run the workflow later; other workflows using the same token share the limit."
+    advice = rateLimitAdvice(error)
   } else if (e.status === 403 && /not permitted to create or approve pull requests/i.test(text)) {
     advice =
       'Allow it in the repository: Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests" (in an organisation, first allow it in the organisation\'s Actions settings).'

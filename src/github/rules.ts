@@ -21,7 +21,7 @@ export interface BranchFacts {
   head?: { sha: string; message: string }
   /** Commits on the branch that the base does not have, oldest first. */
   ahead: { sha: string; message: string }[]
-  /** False when GitHub listed only some of the commits ahead (it lists at most 250). */
+  /** False when the branch is further ahead than the action reads (COMPARE_LIMIT commits). */
   aheadComplete: boolean
 }
 
@@ -33,7 +33,7 @@ export type BranchState =
   /** The action's commits for other dates too: add a commit on top, never force. */
   | { kind: 'own-with-other-dates'; dates: string[] }
   /** The action's branch with commits of someone else's on it. */
-  | { kind: 'edited'; foreign: string[]; dates: string[] }
+  | { kind: 'edited'; foreign: string[]; dates: string[]; unread?: boolean }
   /** A branch the action did not make, or the base itself. */
   | { kind: 'foreign'; reason: string }
 
@@ -50,7 +50,8 @@ export function classifyBranch(facts: BranchFacts, date: string): BranchState {
       : { kind: 'foreign', reason: 'it holds no commit of the action' }
   }
   if (ours.length === 0) return { kind: 'foreign', reason: 'none of its commits was made by the action' }
-  if (foreign.length > 0 || !facts.aheadComplete) return { kind: 'edited', foreign, dates }
+  if (!facts.aheadComplete) return { kind: 'edited', foreign, dates, unread: true }
+  if (foreign.length > 0) return { kind: 'edited', foreign, dates }
   if (dates.some((d) => d !== date)) return { kind: 'own-with-other-dates', dates }
   return { kind: 'own', dates }
 }
