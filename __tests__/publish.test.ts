@@ -79,7 +79,7 @@ describe('publishPost', () => {
     const head = s.github.headCommit('paper-survey/2026-03-01')
     expect(head.message).toBe('Add paper survey for 2026-03-01\n\nHugo-Paper-Survey: 2026-03-01\n')
     expect(head.parents).toEqual([s.github.refs.get('heads/main')])
-    // Git Data API order: blobs, tree, commit, then the ref.
+    // Git Data API order: blobs, tree, commit, then the ref, created by GraphQL's compare-and-swap.
     const writes = s
       .requestsTo('github')
       .filter((r) => r.method !== 'GET')
@@ -91,9 +91,21 @@ describe('publishPost', () => {
       'POST /git/blobs',
       'POST /git/trees',
       'POST /git/commits',
-      'POST /git/refs',
+      'POST /graphql',
       'POST /pulls'
     ])
+    const swap = JSON.parse(s.requestsTo('github').find((r) => r.url === '/graphql')!.body)
+    expect(swap.variables.input).toEqual({
+      repositoryId: 'R_kgDOStandIn',
+      refUpdates: [
+        {
+          name: 'refs/heads/paper-survey/2026-03-01',
+          beforeOid: '0'.repeat(40),
+          afterOid: s.github.refs.get('heads/paper-survey/2026-03-01'),
+          force: true
+        }
+      ]
+    })
   })
 
   it('removes files of the bundle folder that the new bundle no longer has, and nothing else', async () => {
@@ -211,9 +223,11 @@ describe('publishPost', () => {
     expect(s.requestsTo('github').filter((r) => r.url.endsWith('/git/trees'))).toHaveLength(2)
   })
 
-  it('fails on a ref update that keeps answering 409, leaving the branch where it was', async () => {
-    const { octokit, s } = await setup()
-    await publish(octokit)
+  it('on a GitHub without updateRefs, moves by REST with a warning, and fails on a ref update that keeps answering 409', async () => {
+    const { octokit, s } = await setup({ github: { noUpdateRefs: true } })
+    const first = await publish(octokit)
+    expect(first.operation).toBe('created')
+    expect(first.warnings.join('\n')).toContain('This GitHub has no GraphQL updateRefs mutation')
     const before = s.github.refs.get('heads/paper-survey/2026-03-01')
     const original = s.github.handle
     s.github.handle = (method: string, url: string, body: unknown) =>
@@ -255,7 +269,12 @@ describe('publishPost', () => {
       (hidden && method === 'GET' && url.includes('/git/ref/heads') && url.includes('paper-survey')
         ? ((hidden = false), { status: 404, body: { message: 'Not Found', status: '404' } })
         : original(method, url, body)) as ReturnType<typeof original>
-    expect((await failure(publish(octokit))).message).toMatch(/appeared while this run was writing.*left as it is/)
+    const result = await publish(octokit)
+    expect(result.operation).toBe('none')
+    expect(result.kept).toMatch(
+      /The branch 'paper-survey\/2026-03-01' moved while this run wrote the post \(it was at no commit, it is now at [0-9a-f]{7}\): a branch of that name now holds only commits the action did not make\. Nothing was overwritten/
+    )
     expect(s.github.refs.get('heads/paper-survey/2026-03-01')).toBe(theirs)
+    expect(s.github.pulls).toHaveLength(0)
   })
 })

@@ -92,7 +92,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
  * options.claude(request, n) → { summary } | { body, status, headers }   default: the data set's summary for the title
  * options.latency: { huggingface, arxiv, arxivHtml, semanticScholar, claude, github, images } in ms
  * options.faults: { service: (req, n) => undefined | { status, body, headers } | { hang: true } | { destroy: true } }
- * options.github: { owner, repo, files: { path: content }, pullsBlocked: bool, draftsUnsupported: bool, empty: bool (no commit yet: Git reads answer 409) }
+ * options.github: { owner, repo, files: { path: content }, pullsBlocked: bool, draftsUnsupported: bool, empty: bool (no commit yet: Git reads answer 409), noUpdateRefs: bool (an Enterprise Server without the mutation) }
  */
 export async function startStandIns(options = {}) {
   const seed = loadSeedDataset()
@@ -298,6 +298,20 @@ function createGitHub(config, baseUrl) {
   refs.set('heads/main', putCommit(baseTree, [], 'Initial commit'))
 
   const api = () => `${baseUrl()}/repos/${owner}/${repo}`
+  const REPOSITORY_ID = 'R_kgDOStandIn'
+  // GitHub Enterprise Server releases without the mutation answer as GraphQL does for an unknown field.
+  const noUpdateRefs = () => ({
+    body: {
+      errors: [
+        {
+          path: ['mutation', 'updateRefs'],
+          extensions: { code: 'undefinedField', typeName: 'Mutation', fieldName: 'updateRefs' },
+          locations: [{ line: 1, column: 40 }],
+          message: "Field 'updateRefs' doesn't exist on type 'Mutation'"
+        }
+      ]
+    }
+  })
   const error = (status, file, patch = {}) => ({ status, body: { ...recorded(`github/${file}`), ...patch } })
   const pullJson = (p) => ({
     ...recorded('github/pulls_create_201.json'),
@@ -316,8 +330,43 @@ function createGitHub(config, baseUrl) {
     requested_teams: p.teams.map((slug) => ({ slug }))
   })
 
+  /**
+   * GitHub's GraphQL `updateRefs` (no recording exists; the behaviour follows the schema's description in
+   * @octokit/graphql-schema and GitHub's GraphQL docs): every update is checked against its beforeOid
+   * (all zeros: the ref must not exist) and applied together or not at all; a non-fast-forward update
+   * needs force; a failure is a 200 answer with `errors` (type, path, message) and `updateRefs: null`.
+   */
+  function graphql(body) {
+    const input = body?.variables?.input
+    if (!/\bupdateRefs\s*\(/.test(body?.query ?? '') || !input)
+      return { body: { errors: [{ type: 'INVALID', message: 'the stand-in answers only the updateRefs mutation' }] } }
+    const fail = (message) => ({
+      body: {
+        data: { updateRefs: null },
+        errors: [{ type: 'UNPROCESSABLE', path: ['updateRefs'], locations: [{ line: 1, column: 40 }], message }]
+      }
+    })
+    if (input.repositoryId !== REPOSITORY_ID) return fail(`Could not resolve to a node with the global id of '${input.repositoryId}'`)
+    const ZERO = '0'.repeat(40)
+    for (const u of input.refUpdates) {
+      const name = u.name.replace(/^refs\//, '')
+      const now = refs.get(name) ?? ZERO
+      if (u.beforeOid !== undefined && u.beforeOid !== now) return fail(`Ref ${u.name} is at ${now}, not at ${u.beforeOid}`)
+      if (u.afterOid !== ZERO && !commits.has(u.afterOid)) return fail(`Object ${u.afterOid} does not exist`)
+      if (now !== ZERO && u.afterOid !== ZERO && !u.force && !ancestors(u.afterOid).has(now))
+        return fail(`Update of ${u.name} is not a fast forward`)
+    }
+    for (const u of input.refUpdates) {
+      const name = u.name.replace(/^refs\//, '')
+      if (u.afterOid === ZERO) refs.delete(name)
+      else refs.set(name, u.afterOid)
+    }
+    return { body: { data: { updateRefs: { clientMutationId: input.clientMutationId ?? null } } } }
+  }
+
   function handle(method, rawUrl, body) {
     const url = new URL(rawUrl, 'http://x')
+    if (method === 'POST' && url.pathname === '/graphql') return config.noUpdateRefs ? noUpdateRefs() : graphql(body)
     const prefix = `/repos/${owner}/${repo}`
     if (!url.pathname.startsWith(prefix)) return error(404, 'error_404_get_ref_not_found_quoted.json')
     const route = decodeURIComponent(url.pathname.slice(prefix.length))
@@ -326,7 +375,17 @@ function createGitHub(config, baseUrl) {
     if (config.empty && route.startsWith('/git/')) return error(409, 'error_409_git_repository_is_empty_quoted.json')
     if (method === 'GET' && route === '') {
       // No recording of GET /repos/{owner}/{repo}; the fields used follow GitHub's REST docs.
-      return { body: { id: 1, name: repo, full_name: `${owner}/${repo}`, owner: { login: owner }, default_branch: 'main', private: false } }
+      return {
+        body: {
+          id: 1,
+          node_id: REPOSITORY_ID,
+          name: repo,
+          full_name: `${owner}/${repo}`,
+          owner: { login: owner },
+          default_branch: 'main',
+          private: false
+        }
+      }
     }
     if (method === 'GET' && (m = /^\/git\/ref\/(.+)$/.exec(route))) {
       const sha = refs.get(m[1])

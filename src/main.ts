@@ -44,5 +44,5 @@ async function survey(ctx: RunContext): Promise<Outputs> {
   const { octokit } = clients
   const target = gathered.target?.value
   const pr = octokit && target ? await log.stage('Publish', () => publish(ctx, octokit, target, rendered, report)) : undefined
-  return log.stage('Report', () => finish(ctx, report, pr))
+  return log.stage('Report', () => finish(ctx, report, pr, rendered))
 }

@@ -2,7 +2,7 @@
 import type { DateWindow } from './dates.js'
 import type { DetailsStyle } from './settings.js'
 import { paperLink } from './hugo/post.js'
-import { inertCell, inertLink } from './github/inert.js'
+import { inertCell, inertLink, inertText } from './github/inert.js'
 import { clip } from './text.js'
 import type { RankedPaper } from './paper.js'
 import type { SourceReport } from './sources/index.js'
@@ -251,9 +251,22 @@ function leftOutLines(r: RunReport): string {
   ].join('\n')
 }
 
-export function jobSummary(r: RunReport, pr?: { url: string; operation: string }): string {
+/** A fence longer than any run of backticks in the text, so the text cannot close it. */
+const fenceFor = (text: string): string => '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)))
+
+export function jobSummary(
+  r: RunReport,
+  pr?: { url: string; operation: string; kept?: string },
+  notPushed: { path: string; markdown: string }[] = []
+): string {
   const lines = [`## Paper survey for ${r.date}`, '']
-  if (!r.written) lines.push(`No post was written: no new paper for ${r.date}.`, '')
+  if (pr?.kept) {
+    lines.push(`**Not pushed:** ${inertText(pr.kept)}`, '')
+    for (const post of notPushed) {
+      const fence = fenceFor(post.markdown)
+      lines.push(`<details><summary>${post.path}</summary>`, '', `${fence}markdown`, post.markdown, fence, '', '</details>', '')
+    }
+  } else if (!r.written) lines.push(`No post was written: no new paper for ${r.date}.`, '')
   else
     lines.push(
       pr ? `Pull request: ${pr.url} (${pr.operation}); post \`${r.postPath}\`.` : `Post written to \`${r.postPath}\` (no pull request).`,
@@ -298,7 +311,7 @@ export interface Outputs {
 export function outputsOf(report: RunReport | undefined, pr: PublishResult | undefined): Outputs {
   const usage = report?.usage ?? emptyUsage()
   return {
-    'pull-request-number': pr ? String(pr.number) : '',
+    'pull-request-number': pr?.number ? String(pr.number) : '',
     'pull-request-url': pr?.url ?? '',
     'pull-request-operation': pr?.operation ?? 'none',
     'post-path': report?.written ? report.postPath : '',

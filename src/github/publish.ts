@@ -5,7 +5,8 @@
 // it is (or gets a commit on top, when asked); only the action's own files of the folder are removed.
 import { type GitHubClient, MAX_RATE_LIMIT_WAIT_S } from './octokit.js'
 import type { OnEditedBranch } from '../settings.js'
-import { type BranchState, classifyBranch, commitMessage, folderChanges, isPostFile, markedDate } from './rules.js'
+import { findBranch, swapRef } from './refs.js'
+import { type BranchState, classifyBranch, commitMessage, folderChanges, isPostFile } from './rules.js'
 
 export interface RepoFile {
   /** Path inside the repository. */
@@ -33,6 +34,8 @@ export interface TargetStop {
 
 /** What the commit builds on, read before any summary is paid for. */
 export interface PublishTarget extends TargetRequest {
+  /** The repository's node id, for GraphQL. */
+  repositoryId: string
   baseBranch: string
   baseSha: string
   state: BranchState
@@ -65,6 +68,8 @@ export type PullRequestOperation = 'created' | 'updated' | 'none'
 
 export interface PublishResult {
   operation: PullRequestOperation
+  /** Set when the branch moved under the run and was kept: why, and that the post was not pushed. */
+  kept?: string
   number: number
   url: string
   branch: string
@@ -92,28 +97,14 @@ export async function readTarget(octokit: GitHubClient, req: TargetRequest): Pro
   const { owner, repo } = req
   let stage = 'read the repository'
   try {
-    const baseBranch = req.base ?? (await octokit.rest.repos.get({ owner, repo })).data.default_branch
+    const repository = (await octokit.rest.repos.get({ owner, repo })).data
+    const baseBranch = req.base ?? repository.default_branch
     stage = `read the base branch '${baseBranch}'`
     const baseSha = await readBaseRef(octokit, owner, repo, baseBranch)
     const baseTree = (await octokit.rest.git.getCommit({ owner, repo, commit_sha: baseSha })).data.tree.sha
     const baseFolder = await filesInAll(octokit, owner, repo, req.folders, baseSha)
     stage = `read the branch '${req.branch}'`
-    const branchSha = req.branch === baseBranch ? baseSha : await findBranch(octokit, owner, repo, req.branch)
-    const head = branchSha ? (await octokit.rest.git.getCommit({ owner, repo, commit_sha: branchSha })).data : undefined
-    const ahead =
-      branchSha && req.branch !== baseBranch
-        ? await commitsAhead(octokit, owner, repo, baseSha, branchSha)
-        : { commits: [], complete: true }
-    const state = classifyBranch(
-      {
-        branch: req.branch,
-        baseBranch,
-        head: head && branchSha ? { sha: branchSha, message: head.message } : undefined,
-        ahead: ahead.commits,
-        aheadComplete: ahead.complete
-      },
-      req.date
-    )
+    const { branchSha, head, state } = await readBranch(octokit, req, baseBranch, baseSha)
     if (state.kind === 'foreign') {
       throw new PublishError(
         `The branch '${req.branch}' is not the action's to write: ${state.reason}. Nothing was changed and no summary was paid for. Set the branch input to a branch of the action's own, such as paper-survey/{date}.`
@@ -124,7 +115,8 @@ export async function readTarget(octokit: GitHubClient, req: TargetRequest): Pro
     const parentTree = onTop && head ? head.tree.sha : baseTree
     const folderFiles = onTop ? await filesInAll(octokit, owner, repo, req.folders, parentSha) : baseFolder
     const target: PublishTarget = {
-      ...req,
+      ...requestOf(req),
+      repositoryId: repository.node_id,
       baseBranch,
       baseSha,
       state,
@@ -146,6 +138,26 @@ export async function readTarget(octokit: GitHubClient, req: TargetRequest): Pro
     if (error instanceof PublishError) throw error
     throw new PublishError(explain(error, stage, req.branch, false))
   }
+}
+
+/** The branch's head and whose commits it holds beyond the base. */
+async function readBranch(octokit: GitHubClient, req: TargetRequest, baseBranch: string, baseSha: string) {
+  const { owner, repo } = req
+  const branchSha = req.branch === baseBranch ? baseSha : await findBranch(octokit, owner, repo, req.branch)
+  const head = branchSha ? (await octokit.rest.git.getCommit({ owner, repo, commit_sha: branchSha })).data : undefined
+  const ahead =
+    branchSha && req.branch !== baseBranch ? await commitsAhead(octokit, owner, repo, baseSha, branchSha) : { commits: [], complete: true }
+  const state = classifyBranch(
+    {
+      branch: req.branch,
+      baseBranch,
+      head: head && branchSha ? { sha: branchSha, message: head.message } : undefined,
+      ahead: ahead.commits,
+      aheadComplete: ahead.complete
+    },
+    req.date
+  )
+  return { branchSha, head, state }
 }
 
 /**
@@ -192,18 +204,91 @@ function stopFor(req: TargetRequest, baseBranch: string, baseFolder: string[], s
   return undefined
 }
 
+/** A branch read once more moves this many times at most before the run gives up. */
+const MAX_MOVES = 3
+
 export async function publishPost(octokit: GitHubClient, target: PublishTarget, req: PublishRequest): Promise<PublishResult> {
   const progress: Progress = { stage: '', branchWritten: false }
+  const warnings: string[] = []
   try {
-    const { commitSha, unchanged } = await commitFiles(octokit, target, req.files, progress)
-    progress.stage = 'open the pull request'
-    const warnings: string[] = []
-    const { operation, pull } = await openPullRequest(octokit, target, req, unchanged, warnings)
-    await decoratePull(octokit, target, req, operation, pull.number, warnings)
-    return { operation, number: pull.number, url: pull.html_url, branch: target.branch, commitSha, warnings }
+    let current = target
+    for (let attempt = 1; ; attempt++) {
+      const { commitSha, unchanged } = await commitFiles(octokit, current, req.files, progress)
+      if (!unchanged) {
+        progress.stage = `update the branch '${current.branch}'`
+        const move = { ...current, before: current.branchSha, after: commitSha, force: current.force }
+        if ((await swapRef(octokit, move, (m) => warnings.push(m))) === 'stale') {
+          // Someone moved the branch since it was read: read it again and follow the rules for what is there now.
+          progress.stage = `read the branch '${current.branch}' again`
+          const now = await rereadTarget(octokit, current)
+          if ('kept' in now) return { ...now.kept, warnings }
+          if (attempt >= MAX_MOVES)
+            throw new PublishError(
+              `The branch '${current.branch}' kept moving while this run wrote it (${MAX_MOVES} times); nothing was overwritten. Re-run the workflow.`
+            )
+          current = now.target
+          continue
+        }
+        progress.branchWritten = true
+      }
+      progress.stage = 'open the pull request'
+      const { operation, pull } = await openPullRequest(octokit, current, req, unchanged, warnings)
+      await decoratePull(octokit, current, req, operation, pull.number, warnings)
+      return { operation, number: pull.number, url: pull.html_url, branch: current.branch, commitSha, warnings }
+    }
   } catch (error) {
     if (error instanceof PublishError) throw error
     throw new PublishError(explain(error, progress.stage, target.branch, progress.branchWritten))
+  }
+}
+
+/** The request a target was read for, to read it again. */
+const requestOf = (t: TargetRequest): TargetRequest => ({
+  owner: t.owner,
+  repo: t.repo,
+  base: t.base,
+  branch: t.branch,
+  date: t.date,
+  folders: t.folders,
+  onEditedBranch: t.onEditedBranch,
+  updatePublished: t.updatePublished
+})
+
+/**
+ * The branch as it is now, after it moved under the run. Where the rules let the post go on (the action's
+ * own commits; a maintainer's with add-commit; the branch deleted) the run goes on with it; otherwise the
+ * branch is kept and the result says why, and the post stays in the workspace and the job summary.
+ */
+async function rereadTarget(
+  octokit: GitHubClient,
+  was: PublishTarget
+): Promise<{ target: PublishTarget } | { kept: Omit<PublishResult, 'warnings'> }> {
+  const keep = async (why: string) => {
+    const head = await findBranch(octokit, was.owner, was.repo, was.branch)
+    const open = await findOpenPull(octokit, was.owner, was.repo, was.branch)
+    return {
+      kept: {
+        operation: 'none' as const,
+        number: open?.number ?? 0,
+        url: open?.html_url ?? '',
+        branch: was.branch,
+        commitSha: head ?? '',
+        kept: `The branch '${was.branch}' moved while this run wrote the post (it was at ${was.branchSha?.slice(0, 7) ?? 'no commit'}, it is now at ${head?.slice(0, 7) ?? 'no commit'}): ${why}. Nothing was overwritten, and the post was not pushed: it is in the workspace and in this run's job summary, for a maintainer to take.`
+      }
+    }
+  }
+  try {
+    const target = await readTarget(octokit, requestOf(was))
+    if (!target.stop) return { target }
+    return keep(
+      target.stop.kind === 'edited'
+        ? `it now holds a commit the action did not make (${target.state.kind === 'edited' ? target.state.foreign.map((s) => s.slice(0, 7)).join(', ') : ''}); set on-edited-branch: add-commit to add the post on top of such commits`
+        : `the post for ${was.date} is now on the base branch`
+    )
+  } catch (error) {
+    if (error instanceof PublishError && /is not the action's to write/.test(error.message))
+      return keep('a branch of that name now holds only commits the action did not make')
+    throw error
   }
 }
 
@@ -213,7 +298,7 @@ interface Progress {
   branchWritten: boolean
 }
 
-/** Blobs → tree → commit → branch. A tree equal to the branch's own is no new commit. */
+/** Blobs → tree → commit, on the target's parent. A tree equal to the branch's own is no new commit. */
 async function commitFiles(octokit: GitHubClient, target: PublishTarget, files: RepoFile[], progress: Progress) {
   const { owner, repo } = target
   progress.stage = 'write the files (blobs)'
@@ -239,9 +324,6 @@ async function commitFiles(octokit: GitHubClient, target: PublishTarget, files: 
     tree,
     parents: [target.parentSha]
   })
-  progress.stage = `update the branch '${target.branch}'`
-  await moveBranch(octokit, target, commit.data.sha)
-  progress.branchWritten = true
   return { commitSha: commit.data.sha, unchanged: false }
 }
 
@@ -306,32 +388,6 @@ async function createPull(octokit: GitHubClient, target: PublishTarget, req: Pub
   }
 }
 
-/**
- * Points the branch at the new commit. A new branch is created; the action's own branch is moved
- * (forced: its commits are the action's); on top of anything else it moves only forward. When another
- * run created the branch a moment ago, it is moved only if that run's commit is the action's too.
- */
-async function moveBranch(octokit: GitHubClient, target: PublishTarget, sha: string): Promise<void> {
-  const { owner, repo, branch } = target
-  if (target.branchSha) {
-    await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha, force: target.force })
-    return
-  }
-  try {
-    await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha })
-  } catch (error) {
-    if ((error as RequestErrorLike).status !== 422) throw error
-    const now = await findBranch(octokit, owner, repo, branch)
-    const head = now ? (await octokit.rest.git.getCommit({ owner, repo, commit_sha: now })).data : undefined
-    if (!head || markedDate(head.message) !== target.date) {
-      throw new PublishError(
-        `The branch '${branch}' appeared while this run was writing, with a commit the action did not make for ${target.date}; it was left as it is. Re-run the workflow.`
-      )
-    }
-    await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha, force: true })
-  }
-}
-
 /** How many commits beyond the base the action reads (GitHub's compare lists 100 a page); a branch further ahead counts as edited. */
 export const COMPARE_LIMIT = 300
 const COMPARE_PAGE = 100
@@ -372,15 +428,6 @@ async function filesIn(octokit: GitHubClient, owner: string, repo: string, folde
     return Array.isArray(data) ? data.filter((e) => e.type === 'file').map((e) => e.path) : []
   } catch (error) {
     if ((error as RequestErrorLike).status === 404) return []
-    throw error
-  }
-}
-
-async function findBranch(octokit: GitHubClient, owner: string, repo: string, branch: string): Promise<string | undefined> {
-  try {
-    return (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha
-  } catch (error) {
-    if ((error as RequestErrorLike).status === 404) return undefined
     throw error
   }
 }

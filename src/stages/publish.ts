@@ -23,6 +23,10 @@ export async function publish(
     draft: settings.draft
   })
   for (const w of pr.warnings) log.warning(w)
+  if (pr.kept) {
+    log.warning(pr.kept)
+    return pr
+  }
   log.debug(`Commit ${pr.commitSha} on '${pr.branch}'`)
   log.info(`Pull request #${pr.number} ${pr.operation}: ${pr.url}`)
   return pr

@@ -61,9 +61,19 @@ export function buildReport(settings: Settings, usage: Usage, r: StageResults): 
   }
 }
 
-/** The last stage of a run that got as far as its report: the job summary, then the outputs. */
-export async function finish(ctx: Pick<RunContext, 'runner' | 'log'>, report: RunReport, pr?: PublishResult): Promise<Outputs> {
-  await writeSummary(ctx, jobSummary(report, pr))
+/**
+ * The last stage of a run that got as far as its report: the job summary, then the outputs. When the
+ * branch moved under the run and was kept, the summary carries the post, so what was paid for is not lost.
+ */
+export async function finish(
+  ctx: Pick<RunContext, 'runner' | 'log'>,
+  report: RunReport,
+  pr?: PublishResult,
+  rendered?: Rendered
+): Promise<Outputs> {
+  const notPushed = pr?.kept && rendered ? rendered.files.filter((f) => f.name.endsWith('.md')) : []
+  const posts = notPushed.map((f) => ({ path: `${f.bundle.repoPath}/${f.name}`, markdown: f.content.toString('utf8') }))
+  await writeSummary(ctx, jobSummary(report, pr, posts))
   return outputsOf(report, pr)
 }
 

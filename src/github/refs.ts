@@ -1,0 +1,82 @@
+// Moving a branch. REST has no compare-and-swap for refs: a PATCH with force overwrites whatever a
+// reviewer pushed a second earlier. So the branch moves by GitHub's GraphQL `updateRefs`, which names
+// the value the ref must still have (beforeOid; all zeros: it must not exist) and applies atomically.
+// When the ref is elsewhere nothing is written and the caller reads the branch again. GitHub Enterprise
+// Server releases without the mutation fall back to REST (read the ref, then write it), with a warning.
+import type { GitHubClient } from './octokit.js'
+
+export const ZERO_OID = '0'.repeat(40)
+
+const UPDATE_REFS = 'mutation MoveBranch($input: UpdateRefsInput!) { updateRefs(input: $input) { clientMutationId } }'
+
+export interface RefMove {
+  owner: string
+  repo: string
+  repositoryId: string
+  branch: string
+  /** Where the branch must be now (undefined: it must not exist). */
+  before?: string
+  after: string
+  /** Allow a move that is not a fast forward (only over the action's own commits). */
+  force: boolean
+}
+
+interface GraphqlErrorLike {
+  errors?: { message?: string; extensions?: { code?: string } }[]
+}
+
+/** Moves the branch if it is still where the run read it: 'moved', or 'stale' when it is not (nothing written). */
+export async function swapRef(octokit: GitHubClient, move: RefMove, warn: (m: string) => void): Promise<'moved' | 'stale'> {
+  const before = move.before ?? ZERO_OID
+  try {
+    await octokit.graphql(UPDATE_REFS, {
+      input: {
+        repositoryId: move.repositoryId,
+        refUpdates: [{ name: `refs/heads/${move.branch}`, beforeOid: before, afterOid: move.after, force: move.force }]
+      }
+    })
+    return 'moved'
+  } catch (error) {
+    const errors = (error as GraphqlErrorLike).errors
+    if (!errors) throw error
+    if (
+      errors.some(
+        (e) => e.extensions?.code === 'undefinedField' || (/updateRefs/.test(e.message ?? '') && /doesn't exist/.test(e.message ?? ''))
+      )
+    ) {
+      warn(
+        'This GitHub has no GraphQL updateRefs mutation (GitHub Enterprise Server before it): the branch is moved through REST, which cannot check that nobody pushed to it in the last moment. Upgrade the server to close that gap.'
+      )
+      return moveWithoutSwap(octokit, move)
+    }
+    // Refused: say stale only when the ref is truly elsewhere; anything else is GitHub's error.
+    if (((await findBranch(octokit, move.owner, move.repo, move.branch)) ?? ZERO_OID) !== before) return 'stale'
+    throw new Error(`GitHub's updateRefs refused the move: ${errors.map((e) => e.message).join('; ')}`, { cause: error })
+  }
+}
+
+/** The REST path: checks the ref right before writing it, which narrows the race but cannot close it. */
+async function moveWithoutSwap(octokit: GitHubClient, move: RefMove): Promise<'moved' | 'stale'> {
+  const { owner, repo, branch, after } = move
+  const now = await findBranch(octokit, owner, repo, branch)
+  if (now !== move.before) return 'stale'
+  if (now) await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: after, force: move.force })
+  else {
+    try {
+      await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha: after })
+    } catch (error) {
+      if ((error as { status?: number }).status === 422) return 'stale' // created a moment ago by someone else
+      throw error
+    }
+  }
+  return 'moved'
+}
+
+export async function findBranch(octokit: GitHubClient, owner: string, repo: string, branch: string): Promise<string | undefined> {
+  try {
+    return (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return undefined
+    throw error
+  }
+}
