@@ -124,6 +124,8 @@ export async function startStandIns(options = {}) {
       if (fault?.destroy) return req.socket.destroy()
       const answer = fault ?? (await handler(req, body, record, n))
       record.status = answer.status ?? 200
+      // What the service answered, for the tests that hold the stand-ins to the services' descriptions.
+      record.answer = answer.body
       const payload = Buffer.isBuffer(answer.body)
         ? answer.body
         : Buffer.from(typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body ?? null))
@@ -298,7 +300,30 @@ function createGitHub(config, baseUrl) {
   refs.set('heads/main', putCommit(baseTree, [], 'Initial commit'))
 
   const api = () => `${baseUrl()}/repos/${owner}/${repo}`
+  const parentJson = (sha) => ({ sha, url: `${api()}/git/commits/${sha}`, html_url: `https://github.com/${owner}/${repo}/commit/${sha}` })
   const REPOSITORY_ID = 'R_kgDOStandIn'
+  // GitHub's 422 bodies: a message, the page of the operation, and the status as a string (REST docs).
+  const unprocessable = (message, page) => ({
+    status: 422,
+    body: { message, documentation_url: `https://docs.github.com/rest/${page}`, status: '422' }
+  })
+  // A team as GitHub's documented pull-request example shows one (no recording of a team object).
+  const TEAM_EXAMPLE = {
+    id: 1,
+    node_id: 'MDQ6VGVhbTE=',
+    url: 'https://api.github.com/teams/1',
+    html_url: 'https://github.com/orgs/github/teams/justice-league',
+    name: 'Justice League',
+    slug: 'justice-league',
+    description: 'A great team.',
+    privacy: 'closed',
+    notification_setting: 'notifications_enabled',
+    permission: 'admin',
+    members_url: 'https://api.github.com/teams/1/members{/member}',
+    repositories_url: 'https://api.github.com/teams/1/repos',
+    parent: null,
+    type: 'organization'
+  }
   // GitHub Enterprise Server releases without the mutation answer as GraphQL does for an unknown field.
   const noUpdateRefs = () => ({
     body: {
@@ -325,9 +350,10 @@ function createGitHub(config, baseUrl) {
     html_url: `https://github.com/${owner}/${repo}/pull/${p.number}`,
     head: { ...recorded('github/pulls_create_201.json').head, ref: p.head, label: `${owner}:${p.head}`, sha: refs.get(`heads/${p.head}`) },
     base: { ...recorded('github/pulls_create_201.json').base, ref: p.base },
-    labels: p.labels.map((name, i) => ({ id: i + 1, name })),
-    requested_reviewers: p.reviewers.map((login) => ({ login })),
-    requested_teams: p.teams.map((slug) => ({ slug }))
+    // Shaped as the recorded label and user objects (issues_add_labels_200, pulls_create_201's user).
+    labels: p.labels.map((name, i) => ({ ...recorded('github/issues_add_labels_200.json')[0], id: i + 1, name })),
+    requested_reviewers: p.reviewers.map((login) => ({ ...recorded('github/pulls_create_201.json').user, login })),
+    requested_teams: p.teams.map((slug) => ({ ...TEAM_EXAMPLE, slug, name: slug }))
   })
 
   /**
@@ -374,14 +400,21 @@ function createGitHub(config, baseUrl) {
     // A repository without a commit answers every Git read with 409 (see the recording's provenance).
     if (config.empty && route.startsWith('/git/')) return error(409, 'error_409_git_repository_is_empty_quoted.json')
     if (method === 'GET' && route === '') {
-      // No recording of GET /repos/{owner}/{repo}; the fields used follow GitHub's REST docs.
+      // No recording of GET /repos/{owner}/{repo}: GitHub's documented example, with this repository's names.
+      // The example is of a fork and lacks `language`, which its own schema requires: not a fork here.
+      const example = recorded('github/repos_get_200_openapi_example.json')
+      delete example.source
+      delete example.parent
       return {
         body: {
+          ...example,
+          fork: false,
+          language: null,
           id: 1,
           node_id: REPOSITORY_ID,
           name: repo,
           full_name: `${owner}/${repo}`,
-          owner: { login: owner },
+          owner: { ...example.owner, login: owner },
           default_branch: 'main',
           private: false
         }
@@ -408,7 +441,7 @@ function createGitHub(config, baseUrl) {
           sha: m[1],
           message: c.message,
           tree: { sha: c.tree, url: `${api()}/git/trees/${c.tree}` },
-          parents: c.parents.map((sha) => ({ sha, url: `${api()}/git/commits/${sha}` }))
+          parents: c.parents.map(parentJson)
         }
       }
     }
@@ -419,9 +452,11 @@ function createGitHub(config, baseUrl) {
     }
     if (method === 'POST' && route === '/git/trees') {
       const base = body.base_tree ? trees.get(body.base_tree) : {}
-      if (!base) return { status: 422, body: { message: 'Invalid tree info', status: '422' } }
+      if (!base) return unprocessable('Invalid tree info', 'git/trees#create-a-tree')
       const entries = { ...base }
       for (const e of body.tree) {
+        // GitHub refuses to delete a path the base tree does not have.
+        if (e.sha === null && !(e.path in entries)) return unprocessable('GitRPC::BadObjectState', 'git/trees#create-a-tree')
         if (e.sha === null) delete entries[e.path]
         else entries[e.path] = e.sha ?? putBlob(Buffer.from(e.content ?? '', 'utf8'))
       }
@@ -437,7 +472,7 @@ function createGitHub(config, baseUrl) {
       }
     }
     if (method === 'POST' && route === '/git/commits') {
-      if (!trees.has(body.tree)) return { status: 422, body: { message: 'Tree SHA does not exist', status: '422' } }
+      if (!trees.has(body.tree)) return unprocessable('Tree SHA does not exist', 'git/commits#create-a-commit')
       const sha = putCommit(body.tree, body.parents ?? [], body.message)
       return {
         status: 201,
@@ -445,8 +480,8 @@ function createGitHub(config, baseUrl) {
           ...recorded('github/git_create_commit_201.json'),
           sha,
           message: body.message,
-          tree: { sha: body.tree },
-          parents: (body.parents ?? []).map((p) => ({ sha: p }))
+          tree: { sha: body.tree, url: `${api()}/git/trees/${body.tree}` },
+          parents: (body.parents ?? []).map(parentJson)
         }
       }
     }
@@ -473,9 +508,10 @@ function createGitHub(config, baseUrl) {
       }
     }
     if (method === 'PATCH' && (m = /^\/git\/refs\/(.+)$/.exec(route))) {
-      if (!refs.has(m[1])) return { status: 422, body: { message: 'Reference does not exist', status: '422' } }
+      if (!refs.has(m[1])) return unprocessable('Reference does not exist', 'git/refs#update-a-reference')
+      if (!commits.has(body.sha)) return unprocessable('Object does not exist', 'git/refs#update-a-reference')
       if (!body.force && !ancestors(body.sha).has(refs.get(m[1])))
-        return { status: 422, body: { message: 'Update is not a fast forward', status: '422' } }
+        return unprocessable('Update is not a fast forward', 'git/refs#update-a-reference')
       refs.set(m[1], body.sha)
       return { body: { ...recorded('github/git_update_ref_200.json'), ref: `refs/${m[1]}`, object: { sha: body.sha, type: 'commit' } } }
     }
@@ -490,13 +526,26 @@ function createGitHub(config, baseUrl) {
       const mergeBase = [...ancestors(head)].find((sha) => inBase.has(sha))
       const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30))
       const page = Math.max(1, Number(url.searchParams.get('page') ?? 1))
+      // GitHub's documented example (no recording) gives every field; the commits are this repository's.
+      const example = recorded('github/compare_200_openapi_example.json')
       const commitJson = (sha) => ({
+        ...example.commits[0],
         sha,
-        commit: { message: commits.get(sha).message, tree: { sha: commits.get(sha).tree } },
-        parents: commits.get(sha).parents.map((p) => ({ sha: p }))
+        url: `${api()}/commits/${sha}`,
+        html_url: `https://github.com/${owner}/${repo}/commit/${sha}`,
+        commit: {
+          ...example.commits[0].commit,
+          message: commits.get(sha).message,
+          tree: { sha: commits.get(sha).tree, url: `${api()}/git/trees/${commits.get(sha).tree}` }
+        },
+        parents: commits.get(sha).parents.map(parentJson)
       })
       return {
         body: {
+          ...example,
+          url: `${api()}/compare/${m[1]}...${m[2]}`,
+          html_url: `https://github.com/${owner}/${repo}/compare/${m[1]}...${m[2]}`,
+          base_commit: commitJson(base),
           status: ahead.length && behind.length ? 'diverged' : ahead.length ? 'ahead' : behind.length ? 'behind' : 'identical',
           ahead_by: ahead.length,
           behind_by: behind.length,
@@ -531,7 +580,11 @@ function createGitHub(config, baseUrl) {
           html_url: `https://github.com/${owner}/${repo}/blob/${ref}/${p}`,
           git_url: `${api()}/git/blobs/${sha}`,
           download_url: null,
-          _links: {}
+          _links: {
+            self: `${api()}/contents/${p}?ref=${ref}`,
+            git: `${api()}/git/blobs/${sha}`,
+            html: `https://github.com/${owner}/${repo}/blob/${ref}/${p}`
+          }
         }))
       }
     }
