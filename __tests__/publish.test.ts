@@ -103,6 +103,13 @@ describe('publishPost', () => {
           beforeOid: '0'.repeat(40),
           afterOid: s.github.refs.get('heads/paper-survey/2026-03-01'),
           force: true
+        },
+        // The proof of the action's commits moves with the branch, in the same atomic update.
+        {
+          name: 'refs/hugo-paper-survey/paper-survey/2026-03-01',
+          beforeOid: '0'.repeat(40),
+          afterOid: s.github.refs.get('heads/paper-survey/2026-03-01'),
+          force: true
         }
       ]
     })
@@ -246,7 +253,7 @@ describe('publishPost', () => {
     const original = s.github.handle
     let hidden = true
     // Another run's commit for the date is there, but the first lookup does not see it yet.
-    s.github.commit(
+    s.github.commitAsAction(
       'paper-survey/2026-03-01',
       { 'content/posts/2026-03-01-llm-papers/index.md': 'the other run' },
       commitMessage('2026-03-01'),

@@ -710,6 +710,12 @@ function createGitHub(config, baseUrl) {
     handle,
     filesOf,
     commit,
+    /** A commit as the action makes one: the trailer, and its proof ref (refs/hugo-paper-survey/<branch>) moved to it. */
+    commitAsAction(branch, files, message, from) {
+      const sha = commit(branch, files, message, from)
+      refs.set(`hugo-paper-survey/${branch}`, sha)
+      return sha
+    },
     merge,
     headCommit: (branch) => commits.get(refs.get(`heads/${branch}`))
   }

@@ -69,7 +69,7 @@ beforeAll(async () => {
   s.github.commit('paper-survey/2026-03-01', { 'notes.md': 'mine\n' }, 'Add notes')
   await runAgainst(s, tempWorkspace(), { images: 'none', 'on-edited-branch': 'add-commit' })
   for (let i = 0; i < 120; i++)
-    s.github.commit('paper-survey', { [`p/${i}.md`]: `${i}\n` }, commitMessage('2026-02-01'), i ? undefined : 'main')
+    s.github.commitAsAction('paper-survey', { [`p/${i}.md`]: `${i}\n` }, commitMessage('2026-02-01'), i ? undefined : 'main')
   await runAgainst(s, tempWorkspace(), { images: 'none', branch: 'paper-survey' })
   seen.push(...(s.requestsTo('github') as typeof seen))
 }, 120_000)

@@ -52,7 +52,7 @@ describe('a push at the last moment', () => {
     })
     const ws = tempWorkspace()
     // The action's branch as a first run left it; the pushed commit lands while the second run writes.
-    s.github.commit(BRANCH, { [POST]: 'the first run\n' }, commitMessage('2026-03-01'), 'main')
+    s.github.commitAsAction(BRANCH, { [POST]: 'the first run\n' }, commitMessage('2026-03-01'), 'main')
     const r = await runBundled(s, ws, { ...quick, 'update-published': 'false' })
     expect(errorsOf(r.stdout), r.stdout).toEqual([])
     expect(r.code).toBe(0)
@@ -74,7 +74,7 @@ describe('a push at the last moment', () => {
     await withLastMomentPush(() => {
       second = s.github.commit(BRANCH, { 'content/posts/2026-03-01-llm-papers/notes.md': 'more notes\n' }, 'Add more notes')
     })
-    s.github.commit(BRANCH, { [POST]: 'the first run\n' }, commitMessage('2026-03-01'), 'main')
+    s.github.commitAsAction(BRANCH, { [POST]: 'the first run\n' }, commitMessage('2026-03-01'), 'main')
     const first = s.github.commit(BRANCH, { 'content/posts/2026-03-01-llm-papers/notes.md': 'notes\n' }, 'Add notes')
     const r = await runBundled(s, tempWorkspace(), { ...quick, 'on-edited-branch': 'add-commit' })
     expect(errorsOf(r.stdout), r.stdout).toEqual([])
@@ -87,7 +87,7 @@ describe('a push at the last moment', () => {
 
   it('when the branch is deleted meanwhile: it is created again from the base, since nothing of anyone else’s is on it', async () => {
     await withLastMomentPush(() => s.github.refs.delete(`heads/${BRANCH}`))
-    s.github.commit(BRANCH, { [POST]: 'the first run\n' }, commitMessage('2026-03-01'), 'main')
+    s.github.commitAsAction(BRANCH, { [POST]: 'the first run\n' }, commitMessage('2026-03-01'), 'main')
     const r = await runAgainst(s, tempWorkspace(), quick)
     expect(errorsOf(r.stdout), r.stdout).toEqual([])
     const head = s.github.headCommit(BRANCH)

@@ -400,7 +400,7 @@ describe('a long-lived branch without {date}', () => {
   const ownCommits = (count: number) => {
     for (let i = 0; i < count; i++) {
       const date = `2025-${String(1 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`
-      s.github.commit(
+      s.github.commitAsAction(
         'paper-survey',
         { [`content/posts/${date}-llm-papers/index.md`]: `post ${i}\n` },
         commitMessage(date),
@@ -416,7 +416,8 @@ describe('a long-lived branch without {date}', () => {
     const r = await runAgainst(s, tempWorkspace(), { ...quick, branch: 'paper-survey' })
     expect(r.code, r.stdout).toBe(0)
     const compares = s.requests.filter((q) => q.service === 'github' && q.url.includes('/compare/'))
-    expect(compares.map((q) => new URL(q.url, 'http://x').searchParams.get('page'))).toEqual(['1', '2'])
+    // Base…branch in two pages; then proof…branch, which holds nothing the proof does not reach.
+    expect(compares.map((q) => new URL(q.url, 'http://x').searchParams.get('page'))).toEqual(['1', '2', '1'])
     for (const q of compares) expect(new URL(q.url, 'http://x').searchParams.get('per_page')).toBe('100')
     expect(s.github.headCommit('paper-survey').parents).toEqual([before])
     expect(s.github.filesOf('paper-survey')!.has(`${BUNDLE}/index.md`)).toBe(true)
@@ -446,5 +447,37 @@ describe('an empty repository', () => {
     )
     expect(s.requests.filter((q) => q.service === 'github' && q.url.includes('/git/ref/'))).toHaveLength(1)
     expect(claudeCalls()).toBe(0)
+  })
+})
+
+describe('a maintainer’s git habits on the action’s branch', () => {
+  // The action's first run made the branch; then a maintainer rewrote or extended it with git.
+  const habits: [string, (ours: string) => string][] = [
+    // git commit --amend --no-edit: the same message and trailer, another commit, force-pushed.
+    ['an amended commit', () => s.github.commit(BRANCH, { [`${BUNDLE}/index.md`]: 'typo fixed\n' }, commitMessage('2026-03-01'), 'main')],
+    // A fix-up squashed into the action's commit: its message kept, trailer and all.
+    [
+      'a squash of the action’s commit and a fix-up',
+      () => s.github.commit(BRANCH, { [`${BUNDLE}/index.md`]: 'squashed\n', 'notes.md': 'n\n' }, commitMessage('2026-03-01'), 'main')
+    ],
+    // A fix-up on top that copies the trailer line.
+    [
+      'a fix-up that carries the trailer',
+      () => s.github.commit(BRANCH, { [`${BUNDLE}/index.md`]: 'fixed\n' }, commitMessage('2026-03-01', 'Fix a typo'))
+    ]
+  ]
+
+  it.each(habits)('%s is a maintainer’s commit: the branch is kept, nothing is paid for', async (_, habit) => {
+    await start()
+    const ws = tempWorkspace()
+    const first = await runAgainst(s, ws, quick)
+    expect(first.code, first.stdout).toBe(0)
+    const theirs = habit(s.github.refs.get(`heads/${BRANCH}`)!)
+    const calls = claudeCalls()
+    const r = await runAgainst(s, tempWorkspace(), { ...quick, count: '4' })
+    expect(r.code).toBe(0)
+    expect(s.github.refs.get(`heads/${BRANCH}`)).toBe(theirs)
+    expect(warningsOf(r.stdout).join('\n')).toContain(`commit(s) the action did not make (${theirs.slice(0, 7)})`)
+    expect(claudeCalls()).toBe(calls)
   })
 })

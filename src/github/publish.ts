@@ -5,7 +5,7 @@
 // it is (or gets a commit on top, when asked); only the action's own files of the folder are removed.
 import { type GitHubClient, MAX_RATE_LIMIT_WAIT_S } from './octokit.js'
 import type { OnEditedBranch } from '../settings.js'
-import { findBranch, swapRef } from './refs.js'
+import { findBranch, findRef, proofRef, swapRef } from './refs.js'
 import { type BranchState, classifyBranch, commitMessage, folderChanges, isPostFile } from './rules.js'
 
 export interface RepoFile {
@@ -41,6 +41,8 @@ export interface PublishTarget extends TargetRequest {
   state: BranchState
   /** The branch's head when it exists. */
   branchSha?: string
+  /** Where the action's proof ref for the branch points (see refs.ts). */
+  proofSha?: string
   branchTree?: string
   /** The commit and tree the new commit goes on top of: the base, or the branch head (never forced). */
   parentSha: string
@@ -104,7 +106,7 @@ export async function readTarget(octokit: GitHubClient, req: TargetRequest): Pro
     const baseTree = (await octokit.rest.git.getCommit({ owner, repo, commit_sha: baseSha })).data.tree.sha
     const baseFolder = await filesInAll(octokit, owner, repo, req.folders, baseSha)
     stage = `read the branch '${req.branch}'`
-    const { branchSha, head, state } = await readBranch(octokit, req, baseBranch, baseSha)
+    const { branchSha, proofSha, head, state } = await readBranch(octokit, req, baseBranch, baseSha)
     if (state.kind === 'foreign') {
       throw new PublishError(
         `The branch '${req.branch}' is not the action's to write: ${state.reason}. Nothing was changed and no summary was paid for. Set the branch input to a branch of the action's own, such as paper-survey/{date}.`
@@ -121,6 +123,7 @@ export async function readTarget(octokit: GitHubClient, req: TargetRequest): Pro
       baseSha,
       state,
       branchSha,
+      proofSha,
       branchTree: head?.tree.sha,
       parentSha,
       parentTree,
@@ -144,20 +147,28 @@ export async function readTarget(octokit: GitHubClient, req: TargetRequest): Pro
 async function readBranch(octokit: GitHubClient, req: TargetRequest, baseBranch: string, baseSha: string) {
   const { owner, repo } = req
   const branchSha = req.branch === baseBranch ? baseSha : await findBranch(octokit, owner, repo, req.branch)
+  const proofSha = await findRef(octokit, owner, repo, proofRef(req.branch))
   const head = branchSha ? (await octokit.rest.git.getCommit({ owner, repo, commit_sha: branchSha })).data : undefined
   const ahead =
     branchSha && req.branch !== baseBranch ? await commitsAhead(octokit, owner, repo, baseSha, branchSha) : { commits: [], complete: true }
+  // The branch's commits that the proof ref does not reach are not the action's.
+  const unproven =
+    branchSha && proofSha && ahead.commits.length > 0
+      ? (await commitsAhead(octokit, owner, repo, proofSha, branchSha)).commits
+      : ahead.commits
+  const proven = new Set(ahead.commits.map((c) => c.sha).filter((sha) => proofSha && !unproven.some((u) => u.sha === sha)))
   const state = classifyBranch(
     {
       branch: req.branch,
       baseBranch,
       head: head && branchSha ? { sha: branchSha, message: head.message } : undefined,
       ahead: ahead.commits,
-      aheadComplete: ahead.complete
+      aheadComplete: ahead.complete,
+      proven
     },
     req.date
   )
-  return { branchSha, head, state }
+  return { branchSha, proofSha, head, state }
 }
 
 /**
@@ -216,7 +227,7 @@ export async function publishPost(octokit: GitHubClient, target: PublishTarget, 
       const { commitSha, unchanged } = await commitFiles(octokit, current, req.files, progress)
       if (!unchanged) {
         progress.stage = `update the branch '${current.branch}'`
-        const move = { ...current, before: current.branchSha, after: commitSha, force: current.force }
+        const move = { ...current, before: current.branchSha, proofBefore: current.proofSha, after: commitSha, force: current.force }
         if ((await swapRef(octokit, move, (m) => warnings.push(m))) === 'stale') {
           // Someone moved the branch since it was read: read it again and follow the rules for what is there now.
           progress.stage = `read the branch '${current.branch}' again`

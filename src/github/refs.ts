@@ -3,9 +3,17 @@
 // the value the ref must still have (beforeOid; all zeros: it must not exist) and applies atomically.
 // When the ref is elsewhere nothing is written and the caller reads the branch again. GitHub Enterprise
 // Server releases without the mutation fall back to REST (read the ref, then write it), with a warning.
+//
+// The same update moves a second ref, refs/hugo-paper-survey/<branch>, to the commit: the proof of which
+// commits are the action's. No person writes there by habit (git push and the web UI touch branches and
+// tags), so a commit of the branch that this ref does not reach (an amend, a squash, a fix-up, even one
+// that carries the trailer) is a maintainer's.
 import type { GitHubClient } from './octokit.js'
 
 export const ZERO_OID = '0'.repeat(40)
+
+/** The ref, under refs/, that reaches every commit the action made on `branch`. */
+export const proofRef = (branch: string): string => `hugo-paper-survey/${branch}`
 
 const UPDATE_REFS = 'mutation MoveBranch($input: UpdateRefsInput!) { updateRefs(input: $input) { clientMutationId } }'
 
@@ -16,6 +24,8 @@ export interface RefMove {
   branch: string
   /** Where the branch must be now (undefined: it must not exist). */
   before?: string
+  /** Where the proof ref is now (undefined: it does not exist yet). */
+  proofBefore?: string
   after: string
   /** Allow a move that is not a fast forward (only over the action's own commits). */
   force: boolean
@@ -32,7 +42,10 @@ export async function swapRef(octokit: GitHubClient, move: RefMove, warn: (m: st
     await octokit.graphql(UPDATE_REFS, {
       input: {
         repositoryId: move.repositoryId,
-        refUpdates: [{ name: `refs/heads/${move.branch}`, beforeOid: before, afterOid: move.after, force: move.force }]
+        refUpdates: [
+          { name: `refs/heads/${move.branch}`, beforeOid: before, afterOid: move.after, force: move.force },
+          { name: `refs/${proofRef(move.branch)}`, beforeOid: move.proofBefore ?? ZERO_OID, afterOid: move.after, force: true }
+        ]
       }
     })
     return 'moved'
@@ -49,8 +62,12 @@ export async function swapRef(octokit: GitHubClient, move: RefMove, warn: (m: st
       )
       return moveWithoutSwap(octokit, move)
     }
-    // Refused: say stale only when the ref is truly elsewhere; anything else is GitHub's error.
-    if (((await findBranch(octokit, move.owner, move.repo, move.branch)) ?? ZERO_OID) !== before) return 'stale'
+    // Refused: say stale only when a ref is truly elsewhere; anything else is GitHub's error.
+    const [branchNow, proofNow] = await Promise.all([
+      findBranch(octokit, move.owner, move.repo, move.branch),
+      findRef(octokit, move.owner, move.repo, proofRef(move.branch))
+    ])
+    if ((branchNow ?? ZERO_OID) !== before || proofNow !== move.proofBefore) return 'stale'
     throw new Error(`GitHub's updateRefs refused the move: ${errors.map((e) => e.message).join('; ')}`, { cause: error })
   }
 }
@@ -69,12 +86,19 @@ async function moveWithoutSwap(octokit: GitHubClient, move: RefMove): Promise<'m
       throw error
     }
   }
+  const proof = proofRef(branch)
+  if (move.proofBefore) await octokit.rest.git.updateRef({ owner, repo, ref: proof, sha: after, force: true })
+  else await octokit.rest.git.createRef({ owner, repo, ref: `refs/${proof}`, sha: after })
   return 'moved'
 }
 
-export async function findBranch(octokit: GitHubClient, owner: string, repo: string, branch: string): Promise<string | undefined> {
+export const findBranch = (octokit: GitHubClient, owner: string, repo: string, branch: string): Promise<string | undefined> =>
+  findRef(octokit, owner, repo, `heads/${branch}`)
+
+/** The commit a ref (under refs/) points at; undefined when there is no such ref. */
+export async function findRef(octokit: GitHubClient, owner: string, repo: string, ref: string): Promise<string | undefined> {
   try {
-    return (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha
+    return (await octokit.rest.git.getRef({ owner, repo, ref })).data.object.sha
   } catch (error) {
     if ((error as { status?: number }).status === 404) return undefined
     throw error

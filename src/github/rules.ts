@@ -1,5 +1,5 @@
-// Whose work a branch and a bundle folder hold, decided from commit messages and file names alone.
-// Pure: publish.ts reads the repository and follows what these return. The action force-moves a
+// Whose work a branch and a bundle folder hold, decided from the commits the action's proof ref reaches
+// (see refs.ts), their trailers and file names. Pure: publish.ts reads the repository and follows these. The action force-moves a
 // branch only over commits it made itself, and removes only files it wrote.
 
 /** The trailer that marks a commit as the action's own, with the date of the post it adds. */
@@ -23,6 +23,8 @@ export interface BranchFacts {
   ahead: { sha: string; message: string }[]
   /** False when the branch is further ahead than the action reads (COMPARE_LIMIT commits). */
   aheadComplete: boolean
+  /** The commits the action's proof ref reaches: the ones it made. A trailer alone proves nothing. */
+  proven: Set<string>
 }
 
 export type BranchState =
@@ -40,8 +42,12 @@ export type BranchState =
 export function classifyBranch(facts: BranchFacts, date: string): BranchState {
   if (facts.branch === facts.baseBranch) return { kind: 'foreign', reason: `it is the base branch '${facts.baseBranch}'` }
   if (!facts.head) return { kind: 'absent' }
-  const ours = facts.ahead.filter((c) => markedDate(c.message) !== undefined)
-  const foreign = facts.ahead.filter((c) => markedDate(c.message) === undefined).map((c) => c.sha)
+  const isOurs = (c: { sha: string; message: string }): boolean => markedDate(c.message) !== undefined && facts.proven.has(c.sha)
+  const ours = facts.ahead.filter(isOurs)
+  const foreign = facts.ahead.filter((c) => !isOurs(c)).map((c) => c.sha)
+  // An amended or squashed commit of the action keeps the trailer but not the proof: the action's
+  // branch, edited by a maintainer.
+  const marked = facts.ahead.some((c) => markedDate(c.message) !== undefined)
   const dates = [...new Set(ours.map((c) => markedDate(c.message) as string))].sort()
   if (facts.ahead.length === 0) {
     // Nothing of its own: a merged post's branch, or a branch at the same commit as another.
@@ -49,7 +55,7 @@ export function classifyBranch(facts: BranchFacts, date: string): BranchState {
       ? { kind: 'own', dates: [] }
       : { kind: 'foreign', reason: 'it holds no commit of the action' }
   }
-  if (ours.length === 0) return { kind: 'foreign', reason: 'none of its commits was made by the action' }
+  if (ours.length === 0 && !marked) return { kind: 'foreign', reason: 'none of its commits was made by the action' }
   if (!facts.aheadComplete) return { kind: 'edited', foreign, dates, unread: true }
   if (foreign.length > 0) return { kind: 'edited', foreign, dates }
   if (dates.some((d) => d !== date)) return { kind: 'own-with-other-dates', dates }
