@@ -248,6 +248,15 @@ describe('publishPost', () => {
     expect(s.github.refs.get('heads/paper-survey/2026-03-01')).toBe(before)
   })
 
+  it('moves the branch without its proof ref, with a warning, where GitHub refuses refs outside heads and tags', async () => {
+    const { octokit, s } = await setup({ github: { refuseCustomRefs: true } })
+    const result = await publish(octokit)
+    expect(result.operation).toBe('created')
+    expect(result.warnings.join('\n')).toContain('GitHub refused the proof ref refs/hugo-paper-survey/paper-survey/2026-03-01')
+    expect(s.github.refs.get('heads/paper-survey/2026-03-01')).toBe(result.commitSha)
+    expect(s.github.refs.has('hugo-paper-survey/paper-survey/2026-03-01')).toBe(false)
+  })
+
   it('moves the branch when another run of the action created it between the check and the create (422)', async () => {
     const { octokit, s } = await setup()
     const original = s.github.handle

@@ -92,7 +92,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
  * options.claude(request, n) → { summary } | { body, status, headers }   default: the data set's summary for the title
  * options.latency: { huggingface, arxiv, arxivHtml, semanticScholar, claude, github, images } in ms
  * options.faults: { service: (req, n) => undefined | { status, body, headers } | { hang: true } | { destroy: true } }
- * options.github: { owner, repo, files: { path: content }, pullsBlocked: bool, draftsUnsupported: bool, empty: bool (no commit yet: Git reads answer 409), noUpdateRefs: bool (an Enterprise Server without the mutation) }
+ * options.github: { owner, repo, files: { path: content }, pullsBlocked: bool, draftsUnsupported: bool, empty: bool (no commit yet: Git reads answer 409), noUpdateRefs: bool (an Enterprise Server without the mutation), refuseCustomRefs: bool (updateRefs only for heads and tags) }
  */
 export async function startStandIns(options = {}) {
   const seed = loadSeedDataset()
@@ -373,6 +373,8 @@ function createGitHub(config, baseUrl) {
       }
     })
     if (input.repositoryId !== REPOSITORY_ID) return fail(`Could not resolve to a node with the global id of '${input.repositoryId}'`)
+    if (config.refuseCustomRefs && input.refUpdates.some((u) => !/^refs\/(heads|tags)\//.test(u.name)))
+      return fail('Only refs under refs/heads and refs/tags can be updated')
     const ZERO = '0'.repeat(40)
     for (const u of input.refUpdates) {
       const name = u.name.replace(/^refs\//, '')

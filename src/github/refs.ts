@@ -36,17 +36,18 @@ interface GraphqlErrorLike {
 }
 
 /** Moves the branch if it is still where the run read it: 'moved', or 'stale' when it is not (nothing written). */
-export async function swapRef(octokit: GitHubClient, move: RefMove, warn: (m: string) => void): Promise<'moved' | 'stale'> {
+export async function swapRef(
+  octokit: GitHubClient,
+  move: RefMove,
+  warn: (m: string) => void,
+  withProof = true
+): Promise<'moved' | 'stale'> {
   const before = move.before ?? ZERO_OID
+  const branchUpdate = { name: `refs/heads/${move.branch}`, beforeOid: before, afterOid: move.after, force: move.force }
+  const proofUpdate = { name: `refs/${proofRef(move.branch)}`, beforeOid: move.proofBefore ?? ZERO_OID, afterOid: move.after, force: true }
   try {
     await octokit.graphql(UPDATE_REFS, {
-      input: {
-        repositoryId: move.repositoryId,
-        refUpdates: [
-          { name: `refs/heads/${move.branch}`, beforeOid: before, afterOid: move.after, force: move.force },
-          { name: `refs/${proofRef(move.branch)}`, beforeOid: move.proofBefore ?? ZERO_OID, afterOid: move.after, force: true }
-        ]
-      }
+      input: { repositoryId: move.repositoryId, refUpdates: withProof ? [branchUpdate, proofUpdate] : [branchUpdate] }
     })
     return 'moved'
   } catch (error) {
@@ -67,7 +68,15 @@ export async function swapRef(octokit: GitHubClient, move: RefMove, warn: (m: st
       findBranch(octokit, move.owner, move.repo, move.branch),
       findRef(octokit, move.owner, move.repo, proofRef(move.branch))
     ])
-    if ((branchNow ?? ZERO_OID) !== before || proofNow !== move.proofBefore) return 'stale'
+    if ((branchNow ?? ZERO_OID) !== before || (withProof && proofNow !== move.proofBefore)) return 'stale'
+    if (withProof) {
+      // A GitHub that refuses refs outside heads and tags: the branch still moves by compare-and-swap,
+      // and without the proof the next run sees the commit as a maintainer's and keeps the branch.
+      warn(
+        `GitHub refused the proof ref refs/${proofRef(move.branch)} (${errors.map((e) => e.message).join('; ')}): the branch was moved without it, so the next run for it will treat the branch as edited and keep it.`
+      )
+      return swapRef(octokit, move, warn, false)
+    }
     throw new Error(`GitHub's updateRefs refused the move: ${errors.map((e) => e.message).join('; ')}`, { cause: error })
   }
 }
