@@ -86,6 +86,9 @@ export class PublishError extends Error {
   }
 }
 
+/** The branch holds only commits the action did not make (or is the base): never the action's to write. */
+export class ForeignBranchError extends PublishError {}
+
 interface RequestErrorLike {
   status?: number
   message?: string
@@ -108,7 +111,7 @@ export async function readTarget(octokit: GitHubClient, req: TargetRequest): Pro
     stage = `read the branch '${req.branch}'`
     const { branchSha, proofSha, head, state } = await readBranch(octokit, req, baseBranch, baseSha)
     if (state.kind === 'foreign') {
-      throw new PublishError(
+      throw new ForeignBranchError(
         `The branch '${req.branch}' is not the action's to write: ${state.reason}. Nothing was changed and no summary was paid for. Set the branch input to a branch of the action's own, such as paper-survey/{date}.`
       )
     }
@@ -156,7 +159,8 @@ async function readBranch(octokit: GitHubClient, req: TargetRequest, baseBranch:
     branchSha && proofSha && ahead.commits.length > 0
       ? (await commitsAhead(octokit, owner, repo, proofSha, branchSha)).commits
       : ahead.commits
-  const proven = new Set(ahead.commits.map((c) => c.sha).filter((sha) => proofSha && !unproven.some((u) => u.sha === sha)))
+  const unprovenShas = new Set(unproven.map((c) => c.sha))
+  const proven = new Set(proofSha ? ahead.commits.map((c) => c.sha).filter((sha) => !unprovenShas.has(sha)) : [])
   const state = classifyBranch(
     {
       branch: req.branch,
@@ -297,8 +301,7 @@ async function rereadTarget(
         : `the post for ${was.date} is now on the base branch`
     )
   } catch (error) {
-    if (error instanceof PublishError && /is not the action's to write/.test(error.message))
-      return keep('a branch of that name now holds only commits the action did not make')
+    if (error instanceof ForeignBranchError) return keep('a branch of that name now holds only commits the action did not make')
     throw error
   }
 }
