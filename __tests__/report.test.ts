@@ -53,7 +53,7 @@ const report = (over: Partial<RunReport> = {}): RunReport => ({
 describe('pullRequestBody', () => {
   it('explains the choice: table, sources, left out, replaced, cost, reproducibility, checklist', () => {
     const body = pullRequestBody(report())
-    expect(body).toContain('| 1 | [Paper 1](https://arxiv.org/abs/2602.00001) | huggingface, arxiv | 10 | 2 | 24 |')
+    expect(body).toContain('| 1 | [Paper 1](https://arxiv.org/abs/2602.00001) | huggingface, arxiv | – | 10 | 2 | 24 |')
     expect(body).toContain('| arxiv | failed | 0 | HTTP 503 from https://export.arxiv.org/api/query |')
     expect(body).toContain('- 1 already published on the blog')
     expect(body).toContain('[Replaced \\| paper](https://arxiv.org/abs/2602.00003): it is not written in Japanese')

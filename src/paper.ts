@@ -23,7 +23,10 @@ export interface Candidate {
   featuredAt?: string
   /** Image address a source gave for this paper (Hugging Face's thumbnail). */
   thumbnailUrl?: string
+  /** Hugging Face's code repository for the paper, its stars, and the project page (untrusted: see hugo/links.ts). */
   githubRepo?: string
+  githubStars?: number
+  projectPage?: string
   keywords?: string[]
 }
 
@@ -103,6 +106,8 @@ function mergeTwo(a: Candidate, b: Candidate): Candidate {
     featuredAt: a.featuredAt ?? b.featuredAt,
     thumbnailUrl: a.thumbnailUrl ?? b.thumbnailUrl,
     githubRepo: a.githubRepo ?? b.githubRepo,
+    githubStars: a.githubRepo ? a.githubStars : b.githubStars,
+    projectPage: a.projectPage ?? b.projectPage,
     keywords: a.keywords ?? b.keywords
   }
 }

@@ -1,7 +1,7 @@
 // The pull-request body and the job summary: pure text builders over the run's results.
 import type { DateWindow } from './dates.js'
 import type { DetailsStyle } from './settings.js'
-import { paperLink } from './hugo/post.js'
+import { codeLink, paperLink } from './hugo/links.js'
 import { inertCell, inertLink, inertText } from './github/inert.js'
 import { clip } from './text.js'
 import type { RankedPaper } from './paper.js'
@@ -74,13 +74,14 @@ export function listOf(lines: string[], max: number, what = 'more'): string[] {
 /** The papers, with a column per language's status when the post has several (ok, or the numbers to check). */
 function paperTable(r: RunReport, papers: RankedPaper[]): string {
   const languages = r.languages.length > 1 ? r.languages : []
-  const heads = ['#', 'Title', 'Sources', 'Upvotes', 'Citations', 'Score', ...(r.relevanceRan ? ['Relevance'] : []), ...languages]
-  const aligns = ['---:', '---', '---', '---:', '---:', '---:', ...(r.relevanceRan ? ['---'] : []), ...languages.map(() => '---')]
+  const heads = ['#', 'Title', 'Sources', 'Code', 'Upvotes', 'Citations', 'Score', ...(r.relevanceRan ? ['Relevance'] : []), ...languages]
+  const aligns = ['---:', '---', '---', '---', '---:', '---:', '---:', ...(r.relevanceRan ? ['---'] : []), ...languages.map(() => '---')]
   const rows = papers.map((p, i) => {
     const cells = [
       String(i + 1),
       `[${cellText(p.title)}](${paperLink(p)})`,
       p.sources.join(', '),
+      codeCell(p),
       String(p.upvotes ?? '–'),
       String(p.citations ?? '–'),
       String(p.score)
@@ -93,6 +94,12 @@ function paperTable(r: RunReport, papers: RankedPaper[]): string {
     return `| ${cells.join(' | ')} |`
   })
   return [`| ${heads.join(' | ')} |`, `|${aligns.join('|')}|`, ...rows].join('\n')
+}
+
+/** The paper's code repository (see hugo/links.ts), with its stars when Hugging Face gave them. */
+function codeCell(p: RankedPaper): string {
+  const code = codeLink(p)
+  return code ? `[${cellText(code.name)}](${code.url})${code.stars === undefined ? '' : ` ★${code.stars}`}` : '–'
 }
 
 export function sourcesTable(sources: SourceReport[]): string {

@@ -2,6 +2,7 @@
 // input throws an InputError that names the input and the form it accepts.
 import fs from 'node:fs'
 import path from 'node:path'
+import { isMap, parseDocument } from 'yaml'
 import { dayInZone, isValidTimeZone } from './dates.js'
 import defaultKeywords from './default-keywords.json' with { type: 'json' }
 import { type SourceName, SOURCE_NAMES } from './paper.js'
@@ -24,6 +25,8 @@ export type DetailsSetting = DetailsStyle | 'auto'
 export type OnEditedBranch = 'keep' | 'add-commit'
 export type ImageMode = 'figure' | 'thumbnail' | 'none'
 export type HuggingFaceFilter = 'none' | 'keywords'
+/** The links of a paper the built-in layout can show. */
+export type PaperLinkKind = 'code' | 'project'
 
 export interface ModelPrice {
   inputPerMTok: number
@@ -64,6 +67,11 @@ export interface Settings {
   postDraft: boolean
   frontMatter: FrontMatterFormat
   detailsStyle: DetailsSetting
+  /** The post template's path from the repository root, may hold {lang}; the built-in layout when undefined. */
+  template: string | undefined
+  /** Merged into the front matter; null removes a field. */
+  frontMatterFields: Record<string, unknown>
+  paperLinks: PaperLinkKind[]
   images: ImageMode
   createPr: boolean
   base: string | undefined
@@ -103,7 +111,9 @@ const MULTILINE_INPUTS = new Set([
   'reviewers',
   'tags',
   'categories',
-  'model-prices'
+  'model-prices',
+  'front-matter-fields',
+  'paper-links'
 ])
 
 /**
@@ -139,6 +149,7 @@ export function readSettings(rawInput: GetInput, env: Environment): Settings {
     ...readCollection(getInput),
     ...readModels(getInput),
     ...readPost(getInput, expand),
+    ...readLayout(getInput, env.workspace, expand),
     urls: {
       huggingface: readUrl(getInput, 'huggingface-url', 'https://huggingface.co'),
       arxiv: readUrl(getInput, 'arxiv-url', 'https://export.arxiv.org'),
@@ -289,6 +300,56 @@ function readPost(
       'auto, positional, named or markdown'
     ) as DetailsSetting
   }
+}
+
+/** The maintainer's own layout: a body template, front-matter fields, the paper links the built-in layout shows. */
+function readLayout(
+  getInput: GetInput,
+  workspace: string,
+  expand: Expand
+): Pick<Settings, 'template' | 'frontMatterFields' | 'paperLinks'> {
+  const templateText = getInput('template')
+  const accepted =
+    'the path of a Liquid file from the repository root, such as .github/survey-post.liquid or .github/survey-post.{lang}.liquid'
+  const template = templateText === '' ? undefined : readRepoPath('template', templateText, workspace, accepted)
+  const links = readList(getInput('paper-links'))
+  for (const l of links)
+    if (l !== 'code' && l !== 'project') throw new InputError('paper-links', 'a comma-separated list of code and project', l)
+  return {
+    template,
+    frontMatterFields: readFrontMatterFields(getInput('front-matter-fields'), expand),
+    paperLinks: links as PaperLinkKind[]
+  }
+}
+
+/** Keys the post's identity hangs on: set only to text (with {date}), never removed. */
+const IDENTITY_KEYS = ['title', 'date']
+
+/** A YAML mapping of front-matter fields; {date} in any text is the post's date. */
+export function readFrontMatterFields(text: string, expand: Expand): Record<string, unknown> {
+  const name = 'front-matter-fields'
+  const accepted = 'a YAML mapping such as "ShowToc: true" or "summary: null", one field a line'
+  if (text.trim() === '') return {}
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true })
+  const error = doc.errors[0]
+  if (error) throw new InputError(name, `${accepted} (line ${error.linePos?.[0].line ?? 1}: ${error.message.split('\n')[0]})`, text)
+  if (!isMap(doc.contents)) throw new InputError(name, accepted, text)
+  const fields = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown>
+  const expandAll = (value: unknown): unknown =>
+    typeof value === 'string'
+      ? expand(value)
+      : Array.isArray(value)
+        ? value.map(expandAll)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, expandAll(v)]))
+          : value
+  for (const [key, value] of Object.entries(fields)) {
+    if (!/^[\p{L}\p{N}_.-]+$/u.test(key)) throw new InputError(name, `${accepted}; keys of letters, digits, "_", "." or "-"`, key)
+    if (IDENTITY_KEYS.includes(key) && typeof value !== 'string')
+      throw new InputError(name, `${key} set to text (it may hold {date}); it cannot be removed`, `${key}: ${String(value)}`)
+    fields[key] = expandAll(value)
+  }
+  return fields
 }
 
 /**

@@ -57,7 +57,11 @@ describe('the seed date, default inputs', () => {
     expect(pr).toMatchObject({ head: 'paper-survey/2026-03-01', base: 'main', title: 'Paper survey for 2026-03-01', draft: false })
     expect(pr.body).toContain(`This pull request adds \`${BUNDLE}/index.md\` with 5 papers.`)
     expect(pr.body).toContain(
-      '| 1 | [MediX-R1: Open Ended Medical Reinforcement Learning](https://arxiv.org/abs/2602.23363) | huggingface | 50 |'
+      '| 1 | [MediX-R1: Open Ended Medical Reinforcement Learning](https://arxiv.org/abs/2602.23363) | huggingface | – | 50 |'
+    )
+    // The Code column: the repository the abstract names (no Hugging Face githubRepo in the seed data).
+    expect(pr.body).toContain(
+      '(https://arxiv.org/abs/2602.21760) | huggingface | [kaist-dmlab/Hybridiff](https://github.com/kaist-dmlab/Hybridiff) |'
     )
     expect(pr.body).toMatch(/Prompt hash: [0-9a-f]{12}/)
 

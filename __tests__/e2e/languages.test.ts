@@ -58,7 +58,7 @@ describe('language: ja, en', () => {
     expect([...files.keys()].filter((p) => p.endsWith('.png'))).toHaveLength(5 * layout.images.length)
     const body = s.github.pulls[0]!.body
     expect(body).toContain(`This pull request adds \`${layout.posts.ja}\` (ja) and \`${layout.posts.en}\` (en) with 5 papers.`)
-    expect(body).toMatch(/\| # \| Title \| Sources \| Upvotes \| Citations \| Score \| ja \| en \|/)
+    expect(body).toMatch(/\| # \| Title \| Sources \| Code \| Upvotes \| Citations \| Score \| ja \| en \|/)
     expect(body).toMatch(/by language, shared by the length of each language's summaries: ja \d+\.\d{4} USD, en \d+\.\d{4} USD/)
     expect(r.outputs['post-path']).toBe(layout.posts.ja)
 

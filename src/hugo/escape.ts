@@ -31,7 +31,11 @@ export function inlineText(text: string): string {
 
 /** Text that starts a paragraph: also kept from starting a heading, list, quote, table or fence. */
 export function paragraphText(text: string): string {
-  const inline = inlineText(text)
+  return lineStart(inlineText(text))
+}
+
+/** Escaped inline text made safe at the start of a line. */
+export function lineStart(inline: string): string {
   const numbered = /^(\d{1,9})([.)])/.exec(inline)
   if (numbered) return `${numbered[1]}\\${inline.slice(numbered[1]!.length)}`
   return /^[#>\-+*=|`~:_]/.test(inline) ? `\\${inline}` : inline

@@ -13,6 +13,8 @@ export interface Labels {
   published: string
   source: string
   arxivId: string
+  code: string
+  project: string
   summary: string
   abstract: string
   footer: string
@@ -41,6 +43,8 @@ const JA: Labels = {
   published: '公開日',
   source: 'ソース',
   arxivId: 'arXiv ID',
+  code: 'コード',
+  project: 'プロジェクト',
   summary: '要約',
   abstract: '原文Abstract',
   footer: '*この記事は自動生成されています。論文の詳細は各ソースURLをご参照ください。*'
@@ -58,6 +62,8 @@ function english(summaryLanguage: string): Labels {
     published: 'Published',
     source: 'Source',
     arxivId: 'arXiv ID',
+    code: 'Code',
+    project: 'Project page',
     summary: 'Summary',
     abstract: 'Original abstract',
     footer: '*This post was generated automatically. See each source link for the details of a paper.*'

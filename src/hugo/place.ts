@@ -11,6 +11,7 @@ import type { Site } from '../site/index.js'
 import type { SummarizedPaper } from '../summarize/index.js'
 import type { FetchedImage } from './images.js'
 import { type BundleFile, type PostEntry, type PostOptions, renderBundle } from './post.js'
+import type { PostTemplate } from './template.js'
 
 export interface Bundle {
   /** The folder in the workspace. */
@@ -81,7 +82,7 @@ export function renderPosts(
   plan: PostPlan,
   papers: Pick<SummarizedPaper, 'paper' | 'summaries'>[],
   images: (FetchedImage | undefined)[],
-  options: Omit<PostOptions, 'language'>
+  { templates, ...options }: Omit<PostOptions, 'language' | 'template'> & { templates?: Map<string, PostTemplate> }
 ): PlacedFile[] {
   const files: PlacedFile[] = []
   const withImages = new Set<Bundle>()
@@ -94,7 +95,7 @@ export function renderPosts(
         image: image ? { name: `paper_${i + 1}.${image.ext}`, bytes: image.bytes } : undefined
       }
     })
-    for (const f of renderBundle(entries, { ...options, language: post.language })) {
+    for (const f of renderBundle(entries, { ...options, language: post.language, template: templates?.get(post.language) })) {
       if (f.name === 'index.md') files.push({ ...f, name: post.fileName, bundle: post.bundle })
       else if (!withImages.has(post.bundle)) files.push({ ...f, bundle: post.bundle })
     }

@@ -24,6 +24,7 @@ export function admitCandidate(c: Candidate): { candidate: Candidate; cuts: stri
     abstract: text('abstract', c.abstract, FIELD_LIMITS.abstract),
     keywords: c.keywords?.slice(0, FIELD_LIMITS.keywords).map((k) => clip(visibleText(k), FIELD_LIMITS.keyword)),
     githubRepo: c.githubRepo === undefined ? undefined : visibleText(c.githubRepo).slice(0, FIELD_LIMITS.url),
+    projectPage: c.projectPage === undefined ? undefined : visibleText(c.projectPage).slice(0, FIELD_LIMITS.url),
     thumbnailUrl: c.thumbnailUrl === undefined ? undefined : visibleText(c.thumbnailUrl).slice(0, FIELD_LIMITS.url)
   }
   const shownTitle = clip(candidate.title.replace(/\s+/g, ' '), 80)

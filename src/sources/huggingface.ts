@@ -16,6 +16,8 @@ interface DailyPaperItem {
     authors?: { name?: string; hidden?: boolean }[]
     ai_keywords?: string[]
     githubRepo?: string
+    githubStars?: number
+    projectPage?: string
   }
   title?: string
   summary?: string
@@ -54,6 +56,8 @@ export function toCandidate(item: DailyPaperItem): Candidate | undefined {
     featuredAt: paper.submittedOnDailyAt ?? item.publishedAt,
     thumbnailUrl: typeof item.thumbnail === 'string' ? item.thumbnail : undefined,
     githubRepo: typeof paper.githubRepo === 'string' ? paper.githubRepo : undefined,
+    githubStars: Number.isSafeInteger(paper.githubStars) && (paper.githubStars as number) >= 0 ? paper.githubStars : undefined,
+    projectPage: typeof paper.projectPage === 'string' ? paper.projectPage : undefined,
     keywords: Array.isArray(paper.ai_keywords) ? paper.ai_keywords.filter((k) => typeof k === 'string') : undefined
   }
   candidate.key = paperKey(candidate)

@@ -3,7 +3,8 @@
 import type { RankedPaper } from '../paper.js'
 import { selectPapers, type Selection } from '../select.js'
 import { filterByRelevance } from '../summarize/index.js'
-import { guardApi, RunError, type RunContext } from './context.js'
+import { guardApi } from './clients.js'
+import { RunError, type RunContext } from './context.js'
 import type { Gathered } from './gather.js'
 
 export function select({ settings, log }: Pick<RunContext, 'settings' | 'log'>, { collection, pages }: Gathered): Selection {

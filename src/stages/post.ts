@@ -1,7 +1,7 @@
 // Stages 7 and 8: the post's files for every language, rendered (pure, then redacted), and written into
 // the workspace's bundle folders.
 import { renderPosts, type PlacedFile } from '../hugo/place.js'
-import { linksIn } from '../hugo/post.js'
+import { linksIn } from '../hugo/links.js'
 import { writeBundle } from '../hugo/write-bundle.js'
 import type { SourceReport } from '../sources/index.js'
 import type { RunContext } from './context.js'
@@ -16,7 +16,7 @@ export interface Rendered {
 
 export function render(
   { settings, log }: Pick<RunContext, 'settings' | 'log'>,
-  { plan, detailsStyle }: Prepared,
+  { plan, detailsStyle, templates }: Prepared,
   { summarized, images }: Pick<Summarized, 'summarized' | 'images'>,
   sources: SourceReport[]
 ): Rendered {
@@ -29,7 +29,10 @@ export function render(
     categories: settings.categories,
     draft: settings.postDraft,
     frontMatter: settings.frontMatter,
-    detailsStyle
+    detailsStyle,
+    fields: settings.frontMatterFields,
+    paperLinks: settings.paperLinks,
+    templates
   }).map((f) => (isPost(f) ? { ...f, content: Buffer.from(log.redact(f.content.toString('utf8')), 'utf8') } : f))
   const links = [...new Set(files.filter(isPost).flatMap((f) => linksIn(f.content.toString('utf8'))))]
   return { files, links }

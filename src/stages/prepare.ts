@@ -3,6 +3,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { planPosts, type PostPlan } from '../hugo/place.js'
+import type { PostTemplate } from '../hugo/template.js'
+import { loadPostTemplates } from '../hugo/template-files.js'
 import { outputPathFor, type DetailsStyle } from '../settings.js'
 import { checkBundleFolder, readSite, siteWarnings, type Site } from '../site/index.js'
 import type { RunContext } from './context.js'
@@ -17,6 +19,8 @@ export interface Prepared {
   site: Site
   plan: PostPlan
   detailsStyle: DetailsStyle
+  /** Each language's post template; the built-in layout when undefined. */
+  templates?: Map<string, PostTemplate>
 }
 
 export function prepare({ settings, log }: Pick<RunContext, 'settings' | 'log'>): Prepared | Stop {
@@ -26,7 +30,9 @@ export function prepare({ settings, log }: Pick<RunContext, 'settings' | 'log'>)
   const detailsStyle = settings.detailsStyle === 'auto' ? site.details.style : settings.detailsStyle
   const sections = settings.languages.map((l) => outputPathFor(settings, l))
   for (const warning of siteWarnings(site, sections, settings.languages)) log.warning(warning)
-  log.debug(`Site ${site.dir}: config ${site.config.files.join(', ')}; abstracts folded as ${detailsStyle}`)
+  const templates = loadPostTemplates(settings, detailsStyle)
+  log.info(`Abstracts folded as ${detailsStyle}; layout: ${settings.template ?? 'the built-in one'}`)
+  log.debug(`Site ${site.dir}: config ${site.config.files.join(', ')}`)
   for (const post of plan.posts) log.debug(`Post (${post.language}): ${post.postPath}`)
 
   const inWorkspace = plan.posts.find((p) => fs.existsSync(path.join(p.bundle.dir, p.fileName)))
@@ -35,7 +41,7 @@ export function prepare({ settings, log }: Pick<RunContext, 'settings' | 'log'>)
       message: `The post for ${settings.date} is already in the workspace (${inWorkspace.postPath}): nothing to do, no summary paid for. Set update-published: true to write it again.`
     }
   }
-  return { site, plan, detailsStyle }
+  return { site, plan, detailsStyle, templates }
 }
 
 export const isStop = (value: object): value is Stop => 'message' in value

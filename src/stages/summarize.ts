@@ -3,7 +3,8 @@
 import { fetchPaperImage, type FetchedImage } from '../hugo/images.js'
 import type { RankedPaper } from '../paper.js'
 import { summarizePapers, type ReplacedPaper, type SummarizedPaper } from '../summarize/index.js'
-import { guardApi, RunError, type RunContext } from './context.js'
+import { guardApi } from './clients.js'
+import { RunError, type RunContext } from './context.js'
 
 export interface Summarized {
   summarized: SummarizedPaper[]

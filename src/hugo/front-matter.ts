@@ -1,0 +1,61 @@
+// The post's front matter: the action's fields, the maintainer's `front-matter-fields` merged over them
+// (null removes a field), written through a serializer so no value can change its structure. Pure.
+import { stringify as tomlStringify } from 'smol-toml'
+import { Document, isScalar, isSeq, Scalar, type YAMLSeq } from 'yaml'
+import type { FrontMatterFormat } from '../settings.js'
+import { labelsFor } from './labels.js'
+
+/** A front matter mapping, in the order it is written. */
+export type FrontMatter = Record<string, unknown>
+
+/** What the maintainer merges in: a value sets a field, null removes it. */
+export type FrontMatterFields = Record<string, unknown>
+
+export interface FrontMatterOptions {
+  date: string
+  language: string
+  title?: string
+  slug: string
+  tags?: string[]
+  categories?: string[]
+  draft: boolean
+  fields?: FrontMatterFields
+}
+
+/** The seed blog's fields, then the maintainer's: a key they set keeps its place, a new one comes last. */
+export function frontMatterValues(options: FrontMatterOptions): FrontMatter {
+  const labels = labelsFor(options.language)
+  const values: FrontMatter = {
+    title: options.title ?? labels.title.replace('{date}', options.date),
+    subtitle: '',
+    summary: ' ',
+    tags: [...(options.tags ?? labels.tags)],
+    categories: [...(options.categories ?? labels.tags)],
+    url: options.slug,
+    date: options.date,
+    featured: false,
+    draft: options.draft
+  }
+  for (const [key, value] of Object.entries(options.fields ?? {})) {
+    if (value === null) delete values[key]
+    else values[key] = value
+  }
+  return values
+}
+
+/** Front matter through a serializer: any title stays one string. Styled like the seed post. */
+export function renderFrontMatter(values: FrontMatter, format: FrontMatterFormat): string {
+  if (format === 'toml') return `+++\n${tomlStringify(values)}\n+++\n`
+  const doc = new Document(values, { aliasDuplicateObjects: false })
+  for (const key of ['title', 'subtitle', 'summary']) {
+    const node = doc.get(key, true)
+    if (isScalar(node) && typeof node.value === 'string') node.type = Scalar.QUOTE_DOUBLE
+  }
+  for (const key of ['tags', 'categories']) {
+    const seq = doc.get(key, true)
+    if (!isSeq(seq)) continue
+    seq.flow = true
+    for (const item of (seq as YAMLSeq<Scalar>).items) if (isScalar(item) && typeof item.value === 'string') item.type = Scalar.QUOTE_DOUBLE
+  }
+  return `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n`
+}
