@@ -6,10 +6,11 @@ import { loadSeedDataset } from '../scripts/stand-ins.mjs'
 import { cleanText, inlineText, paragraphText } from '../src/hugo/escape.js'
 import { frontMatterValues, renderFrontMatter } from '../src/hugo/front-matter.js'
 import { linksIn } from '../src/hugo/links.js'
-import { type PostEntry, renderBundle, renderMarkdown } from '../src/hugo/post.js'
+import { renderBundle, renderMarkdown } from '../src/hugo/post.js'
 import type { RankedPaper } from '../src/paper.js'
+import { generatedEntries } from './support/hostile.js'
 import { readPost, unescapeMarkdown } from './support/post-fields.js'
-import { png, seedEntries, seedPostOptions } from './support/seed-entries.js'
+import { seedEntries, seedPostOptions } from './support/seed-entries.js'
 
 const seed = loadSeedDataset()
 
@@ -201,21 +202,7 @@ describe('untrusted text stays data', () => {
       fc.property(
         fc.array(fc.record({ title: text, author: text, abstract: text, summary: text }), { minLength: 1, maxLength: 3 }),
         (papers) => {
-          const entries: PostEntry[] = papers.map((p, i) => ({
-            paper: {
-              key: `2602.0000${i}`,
-              arxivId: `2602.0000${i}`,
-              title: p.title,
-              authors: [p.author, p.author],
-              abstract: p.abstract,
-              published: '2026-02-26',
-              sources: ['huggingface'],
-              rank: i + 1,
-              score: 1
-            },
-            summary: p.summary,
-            image: { name: `paper_${i + 1}.png`, bytes: png }
-          }))
+          const entries = generatedEntries(papers)
           const md = renderMarkdown(entries, options())
           const n = papers.length
           const body = md.slice(md.indexOf('\n---\n') + 5)

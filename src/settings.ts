@@ -334,7 +334,12 @@ export function readFrontMatterFields(text: string, expand: Expand): Record<stri
   const error = doc.errors[0]
   if (error) throw new InputError(name, `${accepted} (line ${error.linePos?.[0].line ?? 1}: ${error.message.split('\n')[0]})`, text)
   if (!isMap(doc.contents)) throw new InputError(name, accepted, text)
-  const fields = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown>
+  let fields: Record<string, unknown>
+  try {
+    fields = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown>
+  } catch {
+    throw new InputError(name, `${accepted}, without anchors or aliases`, text)
+  }
   const expandAll = (value: unknown): unknown =>
     typeof value === 'string'
       ? expand(value)

@@ -1,4 +1,6 @@
 import { readFixture } from '../../scripts/stand-ins.mjs'
+import type { PostEntry } from '../../src/hugo/post.js'
+import { png } from './seed-entries.js'
 
 export interface HostilePaper {
   id: string
@@ -26,5 +28,28 @@ export function asDailyPapers(papers: HostilePaper[]): unknown[] {
       upvotes: 100 - i,
       authors: p.authors.map((name, j) => ({ _id: `h${i}${j}`, name, hidden: false }))
     }
+  }))
+}
+
+/** Generated paper text as post entries: arXiv ids 2602.0000<i>, the text in every field, links from the text too. */
+export function generatedEntries(
+  papers: { title: string; author: string; abstract: string; summary: string }[],
+  { image = true, links = false } = {}
+): PostEntry[] {
+  return papers.map((p, i) => ({
+    paper: {
+      key: `2602.0000${i}`,
+      arxivId: `2602.0000${i}`,
+      title: p.title,
+      authors: [p.author, p.author],
+      abstract: p.abstract,
+      published: '2026-02-26',
+      sources: ['huggingface'],
+      ...(links ? { githubRepo: p.abstract, projectPage: p.summary } : {}),
+      rank: i + 1,
+      score: 1
+    },
+    summary: p.summary,
+    image: image ? { name: `paper_${i + 1}.png`, bytes: png } : undefined
   }))
 }

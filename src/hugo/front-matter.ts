@@ -20,6 +20,8 @@ export interface FrontMatterOptions {
   categories?: string[]
   draft: boolean
   fields?: FrontMatterFields
+  /** The post's first image (paper_<N>.<ext>), for {image} in the fields. */
+  image?: string
 }
 
 /** The seed blog's fields, then the maintainer's: a key they set keeps its place, a new one comes last. */
@@ -37,10 +39,26 @@ export function frontMatterValues(options: FrontMatterOptions): FrontMatter {
     draft: options.draft
   }
   for (const [key, value] of Object.entries(options.fields ?? {})) {
-    if (value === null) delete values[key]
-    else values[key] = value
+    // A field that names the image is left out of a post without one: a cover that is not there breaks the page.
+    if (value === null || (options.image === undefined && mentions(value, IMAGE))) delete values[key]
+    else values[key] = withImage(value, options.image ?? '')
   }
   return values
+}
+
+const IMAGE = '{image}'
+
+function mentions(value: unknown, text: string): boolean {
+  if (typeof value === 'string') return value.includes(text)
+  if (value && typeof value === 'object') return Object.values(value).some((v) => mentions(v, text))
+  return false
+}
+
+function withImage(value: unknown, image: string): unknown {
+  if (typeof value === 'string') return value.replaceAll(IMAGE, image)
+  if (Array.isArray(value)) return value.map((v) => withImage(v, image))
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withImage(v, image)]))
+  return value
 }
 
 /** Front matter through a serializer: any title stays one string. Styled like the seed post. */

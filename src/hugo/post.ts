@@ -29,7 +29,7 @@ let builtIn: PostTemplate | undefined
 const BUILT_IN = (): PostTemplate => (builtIn ??= parseTemplate(BUILT_IN_TEMPLATE, 'the built-in layout'))
 
 export function renderMarkdown(entries: PostEntry[], options: PostOptions): string {
-  const frontMatter = frontMatterValues(options)
+  const frontMatter = frontMatterValues({ ...options, image: entries.find((e) => e.image)?.image?.name })
   const variables = postVariables(entries, {
     date: options.date,
     language: options.language,

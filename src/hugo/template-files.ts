@@ -11,7 +11,7 @@ const MAX_TEMPLATE_BYTES = 256 * 1024
 
 /** Each language's template, or undefined for the built-in layout. */
 export function loadPostTemplates(
-  settings: Pick<Settings, 'template' | 'languages' | 'workspace' | 'date' | 'paperLinks'>,
+  settings: Pick<Settings, 'template' | 'languages' | 'workspace' | 'date' | 'paperLinks' | 'sitePath'>,
   detailsStyle: DetailsStyle
 ): Map<string, PostTemplate> | undefined {
   if (settings.template === undefined) return undefined
@@ -19,6 +19,7 @@ export function loadPostTemplates(
   const templates = new Map<string, PostTemplate>()
   for (const language of settings.languages) {
     const file = settings.template.replaceAll('{lang}', language)
+    refuseHugoFolders(file, settings.sitePath)
     const template = parsed.get(file) ?? parseTemplate(readTemplate(settings.workspace, file), file)
     parsed.set(file, template)
     for (const entries of [[SAMPLE_FULL, SAMPLE_SPARSE], []]) {
@@ -37,6 +38,15 @@ export function loadPostTemplates(
     templates.set(language, template)
   }
   return templates
+}
+
+/** Hugo reads every file under the site's layouts/ (and a theme's) as a template of its own, and fails on Liquid. */
+function refuseHugoFolders(file: string, sitePath: string): void {
+  const inSite = sitePath === '.' ? file : file.startsWith(`${sitePath}/`) ? file.slice(sitePath.length + 1) : undefined
+  if (inSite !== undefined && /^(layouts|themes)\//.test(inSite))
+    throw new TemplateError(
+      `Input 'template': ${file} is inside the site's ${inSite.split('/')[0]}/ folder, where Hugo would read it as one of its own templates and fail to build. Keep it elsewhere, such as .github/survey-post.liquid.`
+    )
 }
 
 function readTemplate(workspace: string, file: string): string {

@@ -2,7 +2,7 @@
 // template is checked before any paid call: it parses, names only documented variables (statically,
 // in every branch), renders a sample post in each language, and never puts paper text inside a
 // shortcode or an HTML tag without `| attribute`. Paper text reaches it already escaped for Markdown.
-import { Liquid, TagToken, type Template, Tokenizer, type TopLevelToken } from 'liquidjs'
+import { Liquid, type Template, Tokenizer, type TopLevelToken, TypeGuards } from 'liquidjs'
 import { LABEL_FIELDS, PAPER_FIELDS, SAFE_IN_ATTRIBUTES, TOP_FIELDS, type PostVariables } from './variables.js'
 
 /** A template that cannot be used, with the file and line to fix. */
@@ -70,7 +70,10 @@ export function renderTemplate(template: PostTemplate, variables: PostVariables)
 
 function describe(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
-  return message.replace(/, line:(\d+), col:(\d+)/, ' (line $1, column $2)').replace(/^undefined variable/, 'unknown variable')
+  return message
+    .replace(/, file:[^,]*(?=, line:)/, '')
+    .replace(/, line:(\d+), col:(\d+)/, ' (line $1, column $2)')
+    .replace(/^undefined variable/, 'unknown variable')
 }
 
 /** Every variable the template names, in every branch, against the documented ones. */
@@ -139,9 +142,9 @@ function checkAttributes(source: string, file: string): void {
     }
   }
   for (const token of new Tokenizer(source, engine().options.operators, file).readTopLevelTokens(engine().options) as TopLevelToken[]) {
-    if (token instanceof TagToken && (token.name === 'raw' || token.name === 'endraw')) raw = token.name === 'raw'
-    else if (raw || token.constructor.name === 'HTMLToken') read(token.getText())
-    else if (token.constructor.name === 'OutputToken' && (inShortcode || inTag)) checkOutput(token, file, inShortcode)
+    if (TypeGuards.isTagToken(token) && (token.name === 'raw' || token.name === 'endraw')) raw = token.name === 'raw'
+    else if (raw || TypeGuards.isHTMLToken(token)) read(token.getText())
+    else if (TypeGuards.isOutputToken(token) && (inShortcode || inTag)) checkOutput(token, file, inShortcode)
   }
 }
 

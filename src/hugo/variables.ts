@@ -2,7 +2,7 @@
 // paper text already escaped for Markdown (escape.ts) and every link rebuilt (links.ts). Pure.
 import type { RankedPaper, SourceName } from '../paper.js'
 import type { DetailsStyle, PaperLinkKind } from '../settings.js'
-import { headingText, inlineText, lineStart, paragraphText } from './escape.js'
+import { headingText, lineStart, paragraphText } from './escape.js'
 import type { PostImage } from './images.js'
 import { type Labels, labelsFor } from './labels.js'
 import { paperLink, paperLinks } from './links.js'
@@ -130,8 +130,8 @@ export function postVariables(entries: PostEntry[], options: VariableOptions): P
   return {
     date: options.date,
     lang: options.language,
-    title: inlineText(options.title),
-    intro: inlineText(labels.intro(options.date, options.sourcesUsed)),
+    title: paragraphText(options.title),
+    intro: paragraphText(labels.intro(options.date, options.sourcesUsed)),
     papers: entries.map((entry, i) => paperVariables(entry, i + 1, labels, options.detailsStyle)),
     labels: labelVariables(labels),
     paper_links: [...options.paperLinks]
@@ -140,14 +140,15 @@ export function postVariables(entries: PostEntry[], options: VariableOptions): P
 
 function paperVariables({ paper: p, summary, image }: PostEntry, number: number, labels: Labels, style: DetailsStyle): PaperVariables {
   const links = paperLinks(p)
-  const authors = p.authors.map(inlineText)
+  // Every text is safe where a template may put it: mid-line, at the start of a line, ending a heading.
+  const authors = p.authors.map(paragraphText)
   return {
     number,
     // Safe at the start of a line and at the end of a heading alike.
     title: lineStart(headingText(p.title)),
     authors,
     authors_short: authors.slice(0, 5).join(', ') + (authors.length > 5 ? labels.etAl : ''),
-    published: p.published ? inlineText(p.published) : null,
+    published: p.published ? paragraphText(p.published) : null,
     arxiv_id: p.arxivId ?? null,
     abs_url: p.arxivId ? `https://arxiv.org/abs/${p.arxivId}` : null,
     pdf_url: p.arxivId ? `https://arxiv.org/pdf/${p.arxivId}` : null,

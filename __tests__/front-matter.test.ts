@@ -1,0 +1,142 @@
+// front-matter-fields (parsed with the inputs, merged into YAML and TOML front matter) and the paper
+// links (code, project) a post may show, from the recorded Hugging Face answer, an abstract, or strangers.
+import fs from 'node:fs'
+import path from 'node:path'
+import { parse as parseToml } from 'smol-toml'
+import { describe, expect, it } from 'vitest'
+import { parse as parseYaml } from 'yaml'
+import { frontMatterValues, renderFrontMatter } from '../src/hugo/front-matter.js'
+import { codeLink, githubRepository, linkTarget, projectLink } from '../src/hugo/links.js'
+import { InputError, readFrontMatterFields } from '../src/settings.js'
+import { toCandidate } from '../src/sources/huggingface.js'
+
+const expand = (t: string): string => t.replaceAll('{date}', '2026-03-01')
+const base = { date: '2026-03-01', language: 'ja', slug: 'llm-papers-2026-03-01', draft: false }
+const body = (fm: string): unknown => parseYaml(/^---\n([\s\S]*)---\n$/.exec(fm)![1]!)
+
+describe('front-matter-fields', () => {
+  const fields = readFrontMatterFields(
+    'ShowToc: true\ncover:\n  image: "{image}"\n  alt: Survey {date}\nsummary: null\nurl: null\nseries: [LLM papers]\ntitle: Papers of {date}',
+    expand
+  )
+
+  it('merges into the front matter: a set key keeps its place, a new one comes last, null leaves one out', () => {
+    const values = frontMatterValues({ ...base, fields, image: 'paper_1.webp' })
+    expect(Object.keys(values)).toEqual([
+      'title',
+      'subtitle',
+      'tags',
+      'categories',
+      'date',
+      'featured',
+      'draft',
+      'ShowToc',
+      'cover',
+      'series'
+    ])
+    expect(values).toMatchObject({
+      title: 'Papers of 2026-03-01',
+      ShowToc: true,
+      cover: { image: 'paper_1.webp', alt: 'Survey 2026-03-01' },
+      series: ['LLM papers']
+    })
+  })
+
+  it('writes the same fields in YAML and in TOML', () => {
+    const values = frontMatterValues({ ...base, fields, image: 'paper_1.png' })
+    const yaml = renderFrontMatter(values, 'yaml')
+    expect(yaml).toContain('title: "Papers of 2026-03-01"\nsubtitle: ""\ntags: ["LLM", "AI", "論文"]')
+    expect(yaml).toContain('ShowToc: true\ncover:\n  image: paper_1.png\n  alt: Survey 2026-03-01\nseries:\n  - LLM papers\n---\n')
+    expect(body(yaml)).toEqual(values)
+    const toml = renderFrontMatter(values, 'toml')
+    expect(parseToml(/^\+\+\+\n([\s\S]*)\n\+\+\+\n$/.exec(toml)![1]!)).toEqual(values)
+    expect(toml).not.toMatch(/^(summary|url) =/m)
+  })
+
+  it('leaves out a field that names {image} when the post has no image', () => {
+    expect(frontMatterValues({ ...base, fields })).not.toHaveProperty('cover')
+  })
+
+  it('keeps the seed fields when empty', () => {
+    expect(readFrontMatterFields('', expand)).toEqual({})
+    expect(readFrontMatterFields('  \n', expand)).toEqual({})
+  })
+
+  const rejects = (text: string): string => {
+    try {
+      readFrontMatterFields(text, expand)
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError)
+      return (error as Error).message
+    }
+    throw new Error('accepted')
+  }
+
+  it('names the line of a mapping that does not parse', () => {
+    expect(rejects('ShowToc: true\ncover: [a\nx: 1')).toMatch(
+      /^Input 'front-matter-fields' is .*expected a YAML mapping such as "ShowToc: true" or "summary: null", one field a line \(line 3: /
+    )
+    expect(rejects('a: 1\na: 2')).toMatch(/\(line 2: Map keys must be unique/)
+  })
+
+  it('takes a mapping only, and the identity fields only as text', () => {
+    expect(rejects('- a\n- b')).toMatch(/expected a YAML mapping/)
+    expect(rejects('just text')).toMatch(/expected a YAML mapping/)
+    expect(rejects('title: null')).toMatch(/expected title set to text \(it may hold \{date\}\); it cannot be removed/)
+    expect(rejects('date: [1]')).toMatch(/expected date set to text/)
+    expect(rejects('"bad key": 1')).toMatch(/keys of letters, digits/)
+  })
+
+  it('expands no alias into a bomb', () => {
+    expect(rejects('a: &a [x, x]\nb: [*a, *a, *a]')).toMatch(/without anchors or aliases/)
+  })
+})
+
+describe('paper links', () => {
+  const recorded = toCandidate(
+    JSON.parse(
+      fs.readFileSync(
+        path.join(import.meta.dirname, '../__fixtures__/recorded/huggingface/daily_papers_item_2026-03_quoted_prettyprinted.json'),
+        'utf8'
+      )
+    )
+  )!
+
+  it('takes githubRepo, githubStars and projectPage from the recorded Hugging Face answer', () => {
+    expect(codeLink(recorded)).toEqual({ url: 'https://github.com/marco-garosi/CIRCLE', name: 'marco-garosi/CIRCLE', stars: 9 })
+    expect(projectLink(recorded)).toEqual({ url: 'https://circle-lmm.github.io/', name: 'circle-lmm.github.io' })
+  })
+
+  it('else the first GitHub repository the abstract names, without its stars', () => {
+    const abstract = 'See https://github.com/orgs/x and our code at https://github.com/kaist-dmlab/Hybridiff. Data: https://github.com/a/b.'
+    expect(codeLink({ abstract })).toEqual({ url: 'https://github.com/kaist-dmlab/Hybridiff', name: 'kaist-dmlab/Hybridiff' })
+    expect(codeLink({ abstract: 'Code: github.com/no/scheme and https://gitlab.com/a/b' })).toBeUndefined()
+  })
+
+  it('rebuilds a repository address from its names, so no stranger text leaves the link', () => {
+    expect(githubRepository('https://github.com/owner/repo.git')?.url).toBe('https://github.com/owner/repo')
+    expect(githubRepository('https://github.com/owner/repo/tree/main/sub')?.url).toBe('https://github.com/owner/repo')
+    expect(codeLink({ abstract: 'at https://github.com/owner/repo)](javascript:alert(1)' })?.url).toBe('https://github.com/owner/repo')
+    expect(githubRepository('https://github.com/owner/repo)](javascript:alert(1)')).toBeUndefined()
+    for (const bad of [
+      'javascript:alert(1)',
+      'https://github.com.evil.example/a/b',
+      'https://evil.example/github.com/a/b',
+      'https://github.com/a',
+      'https://github.com/-a/b',
+      'https://github.com/owner/..'
+    ])
+      expect(githubRepository(bad), bad).toBeUndefined()
+  })
+
+  it('takes a project page only as an http(s) address, percent-encoding what could end a link', () => {
+    expect(projectLink({ projectPage: 'javascript:alert(1)' })).toBeUndefined()
+    expect(projectLink({ projectPage: 'https://user:pw@example.org/' })).toBeUndefined()
+    expect(projectLink({ projectPage: 'https://localhost/' })).toBeUndefined()
+    expect(projectLink({ projectPage: 'https://example.org/a b)(c)?q={{<x>}}' })).toEqual({
+      url: 'https://example.org/a%20b%29%28c%29?q=%7B%7B%3Cx%3E%7D%7D',
+      name: 'example.org/a b)(c)'
+    })
+    expect(linkTarget('https://e.example/"[x]\\')).toBe('https://e.example/%22%5Bx%5D%5C')
+  })
+})
