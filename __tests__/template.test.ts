@@ -11,7 +11,7 @@ import { parseTemplate, renderTemplate, TemplateError } from '../src/hugo/templa
 import { PAPER_FIELDS, postVariables } from '../src/hugo/variables.js'
 import { toCandidate } from '../src/sources/huggingface.js'
 import { EXAMPLES } from './support/examples.js'
-import { generatedEntries } from './support/hostile.js'
+import { generatedEntries, hostile } from './support/hostile.js'
 import { png, seedEntries, seedPostOptions as options } from './support/seed-entries.js'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
@@ -251,5 +251,28 @@ describe('paper text stays text through a template', () => {
       ),
       { numRuns: 200 }
     )
+  })
+
+  it.each(EXAMPLES)('$name: the hostile-paper fixtures stay text', ({ name, source, file }) => {
+    const entries = hostile.map((h, i) => ({
+      paper: {
+        key: h.id,
+        arxivId: h.id,
+        title: h.title,
+        authors: h.authors,
+        abstract: h.abstract,
+        published: '2026-02-26',
+        sources: ['huggingface' as const],
+        rank: i + 1,
+        score: 1
+      },
+      summary: h.abstract
+    }))
+    const md = renderMarkdown(entries, options({ template: parseTemplate(source, file), detailsStyle: 'markdown' }))
+    const body = md.slice(md.indexOf('\n---\n') + 5)
+    expect(body).not.toMatch(/\{\{[<%]|[>%]\}\}|<[A-Za-z/!]/)
+    expect(body.split('\n').filter((l) => /^\s{0,3}#/.test(l))).toHaveLength(name === 'compact' ? 0 : hostile.length)
+    for (const m of body.matchAll(/(?<!\\)\]\(([^)]*)\)/g))
+      expect(m[1]).toMatch(/^https:\/\/(arxiv\.org\/abs\/|github\.com\/[\w.-]+\/[\w.-]+$)/)
   })
 })
