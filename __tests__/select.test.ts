@@ -109,7 +109,11 @@ describe('already published', () => {
       (
         await scanPages(
           dir,
-          { languages: contentDirs.map((contentDir) => ({ code: 'ja', contentDir })), defaultLanguage: 'ja', declared: false },
+          {
+            languages: contentDirs.map((contentDir) => ({ code: 'ja', contentDir, contentDirs: [contentDir] })),
+            defaultLanguage: 'ja',
+            declared: false
+          },
           skip
         )
       )

@@ -85,7 +85,7 @@ describe('your own layout', () => {
 })
 
 describe('a template that cannot be used stops before any request', () => {
-  const cases: [string, Record<string, string>, Record<string, string>, RegExp][] = [
+  const cases: [string, Record<string, string>, Record<string, string>, RegExp, string?][] = [
     [
       'an unknown variable',
       { '.github/post.liquid': '{% for p in papers %}\n{{ p.summary }}\n{% if p.code_url %}{{ p.repo }}{% endif %}{% endfor %}' },
@@ -108,7 +108,8 @@ describe('a template that cannot be used stops before any request', () => {
       "the second language's file",
       { '.github/post.ja.liquid': '{{ intro }}', '.github/post.en.liquid': '{{ intro }}\n\n{{ introduction }}' },
       { template: '.github/post.{lang}.liquid', language: 'ja, en', 'output-path': 'content/posts' },
-      /Template \.github\/post\.en\.liquid line 3: unknown variable introduction/
+      /Template \.github\/post\.en\.liquid line 3: unknown variable introduction/,
+      'sites/multilingual-files'
     ],
     [
       'paper text in a shortcode',
@@ -137,14 +138,14 @@ describe('a template that cannot be used stops before any request', () => {
     ]
   ]
 
-  it.each(cases)('%s', async (_, files, inputs, message) => {
-    const ws = siteWorkspace('hugo-site', files)
+  it.each(cases)('%s', async (_, files, inputs, message, site = 'hugo-site') => {
+    const ws = siteWorkspace(site, files)
     const r = await runBundled(s, ws, inputs)
     expect(r.code).toBe(1)
     const errors = errorsOf(r.stdout)
     expect(errors).toHaveLength(1)
     expect(errors[0]).toMatch(message)
     expect(s.requests).toEqual([])
-    expect(fs.existsSync(path.join(ws, POST))).toBe(false)
+    expect(fs.existsSync(path.join(ws, path.dirname(POST)))).toBe(false)
   })
 })

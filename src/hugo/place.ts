@@ -7,7 +7,8 @@
 // Either way the posts of one date share their bundle name, which links them as translations.
 import path from 'node:path'
 import { outputPathFor, type Settings } from '../settings.js'
-import type { Site } from '../site/index.js'
+import { type BuiltPage, builtAs, builtFolders } from '../site/builds.js'
+import { type Site, SiteError } from '../site/index.js'
 import type { SummarizedPaper } from '../summarize/index.js'
 import type { FetchedImage } from './images.js'
 import { type BundleFile, type PostEntry, type PostOptions, renderBundle } from './post.js'
@@ -31,6 +32,8 @@ export interface LanguagePost {
   postPath: string
   /** The post's page path inside its content folder, as Hugo sees it. */
   pagePath: string
+  /** How Hugo builds the post; undefined when no language of the site builds it (refused in prepare). */
+  builtAs?: BuiltPage
 }
 
 export interface PostPlan {
@@ -57,14 +60,8 @@ export function planPosts(
     }
     bundles.set(sitePath, bundle)
     const fileName = several && !byDirectory ? `index.${language}.md` : 'index.md'
-    const contentDir = site.config.languages.map((l) => l.contentDir).find((d) => sitePath.startsWith(`${d}/`))
-    return {
-      language,
-      bundle,
-      fileName,
-      postPath: `${bundle.repoPath}/${fileName}`,
-      pagePath: contentDir ? sitePath.slice(contentDir.length + 1) : sitePath
-    }
+    const built = builtAs(site.config, `${sitePath}/${fileName}`)
+    return { language, bundle, fileName, postPath: `${bundle.repoPath}/${fileName}`, pagePath: built?.pagePath ?? sitePath, builtAs: built }
   })
   return { posts, bundles: [...bundles.values()], imagesPerBundle: byDirectory }
 }
@@ -102,4 +99,51 @@ export function renderPosts(
     withImages.add(post.bundle)
   }
   return files
+}
+
+/**
+ * Refuses, before any paid call, a post Hugo would not build (outside every folder its language reads)
+ * or would build as another language (a {lang} folder on a site that translates by file name), naming
+ * the folders that are built and the output-path that works.
+ */
+export function refuseUnbuilt(plan: PostPlan, site: Pick<Site, 'config'>, outputPath: string): void {
+  const { config } = site
+  if (plan.posts.length > 1 && !config.declaresLanguages) {
+    throw new SiteError(
+      `language asks for ${plan.posts.map((p) => p.language).join(', ')}, but the site's config (${config.files.join(', ')}) declares no languages, so Hugo builds one. Declare them (a languages table) or set language to one. Nothing was asked of any service.`
+    )
+  }
+  const declared = (code: string): boolean => config.languages.some((l) => l.code.toLowerCase() === code.toLowerCase())
+  for (const post of plan.posts) {
+    const built = post.builtAs
+    if (!built) {
+      throw new SiteError(
+        `The ${post.language} post would be ${post.postPath}, which Hugo does not build: this site builds its pages from ${builtFolders(config)}. Set output-path to a section there${suggestion(config, post.language)}. Nothing was asked of any service.`
+      )
+    }
+    // A language the site does not declare is a warning of its own (siteWarnings).
+    if (config.declaresLanguages && declared(post.language) && built.language.toLowerCase() !== post.language.toLowerCase()) {
+      const shared = outputPath.replace(/\/?\{lang\}/g, '') || 'content/posts'
+      throw new SiteError(
+        `Hugo would build ${post.postPath} as a ${built.language} page, not ${post.language}: the site's languages share ${built.contentDir} and tell translations apart by file name. Set output-path: ${shared} (without {lang}): the languages then share one bundle, as index.${config.languages[0]?.code ?? 'ja'}.md and index.${config.languages[1]?.code ?? 'en'}.md. Nothing was asked of any service.`
+      )
+    }
+  }
+  const seen = new Map<string, string>()
+  for (const post of plan.posts) {
+    const key = `${post.builtAs?.language}:${post.pagePath}`
+    const other = seen.get(key)
+    if (other)
+      throw new SiteError(
+        `${other} and ${post.postPath} would be one page with one URL; Hugo would build only one. Nothing was asked of any service.`
+      )
+    seen.set(key, post.postPath)
+  }
+}
+
+/** ", such as content/ja/blog": a folder of the language's content, a section of it when there is one. */
+function suggestion(config: Site['config'], language: string): string {
+  const own = config.languages.find((l) => l.code.toLowerCase() === language.toLowerCase()) ?? config.languages[0]
+  const dir = own?.contentDirs[0]
+  return dir ? `, such as ${dir}/posts (for every language at once, a path with {lang} where each language has its own folder)` : ''
 }

@@ -9,8 +9,10 @@ const NAMES = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml',
 
 export interface SiteLanguage {
   code: string
-  /** Content folder relative to the site. */
+  /** Content folder relative to the site (the first, where there are several). */
   contentDir: string
+  /** Every folder Hugo builds this language's pages from: its contentDir, or the plain folders mounted as content for it. */
+  contentDirs: string[]
 }
 
 export interface SiteConfig {
@@ -21,6 +23,12 @@ export interface SiteConfig {
   defaultLanguage: string
   /** Whether the config declares its languages (a `languages` table). */
   declaresLanguages: boolean
+  /** Whether defaultContentLanguage is set (Hugo's own default is en). */
+  setsDefaultLanguage: boolean
+  /** The site's languageCode (weak evidence: `hugo new site` writes en-us into every site). */
+  languageCode?: string
+  /** module.hugoVersion.min: the oldest Hugo the site says it builds with. */
+  hugoMin?: string
   themes: string[]
 }
 
@@ -59,6 +67,47 @@ const isTable = (v: unknown): v is Table => typeof v === 'object' && v !== null 
 
 /** The merged configuration of the site, or undefined when the folder holds no Hugo config. */
 export function readSiteConfig(siteDir: string): SiteConfig | undefined {
+  const { files, config } = readConfigFiles(siteDir)
+  if (files.length === 0) return undefined
+  const contentDir = String(get(config, 'contentDir') ?? 'content')
+  const defaultLanguage = String(get(config, 'defaultContentLanguage') ?? 'en')
+  const languagesTable = get(config, 'languages')
+  const mounts = contentMounts(get(get(config, 'module') as Table, 'mounts'))
+  const dirsFor = (code: string, own: string): string[] => {
+    const mounted = mounts.filter((m) => m.lang === undefined || m.lang === code).map((m) => m.source)
+    return mounts.length > 0 ? [...new Set(mounted)] : [own]
+  }
+  const languages: SiteLanguage[] = []
+  if (isTable(languagesTable)) {
+    const entries = Object.entries(languagesTable).filter(([, v]) => isTable(v)) as [string, Table][]
+    entries.sort(([, a], [, b]) => Number(get(a, 'weight') ?? 0) - Number(get(b, 'weight') ?? 0))
+    for (const [code, table] of entries) {
+      const own = String(get(table, 'contentDir') ?? contentDir)
+      const dirs = dirsFor(code, own)
+      languages.push({ code, contentDir: dirs[0] ?? own, contentDirs: dirs })
+    }
+  }
+  if (languages.length === 0) {
+    const dirs = dirsFor(defaultLanguage, contentDir)
+    languages.push({ code: defaultLanguage, contentDir: dirs[0] ?? contentDir, contentDirs: dirs })
+  }
+  const theme = get(config, 'theme')
+  const languageCode = get(config, 'languageCode')
+  const hugoMin = get(get(get(config, 'module') as Table, 'hugoVersion') as Table, 'min')
+  return {
+    files,
+    languages,
+    defaultLanguage,
+    declaresLanguages: isTable(languagesTable),
+    setsDefaultLanguage: get(config, 'defaultContentLanguage') !== undefined,
+    languageCode: typeof languageCode === 'string' ? languageCode : undefined,
+    hugoMin: typeof hugoMin === 'string' ? hugoMin : undefined,
+    themes: (Array.isArray(theme) ? theme : theme ? [theme] : []).map(String)
+  }
+}
+
+/** The root file, then config/_default/: hugo.* or config.* is the root table; languages.ja.toml is languages.ja. */
+function readConfigFiles(siteDir: string): { files: string[]; config: Table } {
   const files: string[] = []
   let config: Table = {}
   const root = NAMES.find((n) => fs.existsSync(path.join(siteDir, n)))
@@ -66,7 +115,6 @@ export function readSiteConfig(siteDir: string): SiteConfig | undefined {
     files.push(root)
     config = parseFile(siteDir, root)
   }
-  // config/_default/: hugo.* or config.* is the root table; any other file is the table of its name.
   const dir = path.join(siteDir, 'config', '_default')
   if (fs.existsSync(dir) && fs.statSync(dir).isDirectory()) {
     for (const name of fs.readdirSync(dir).sort()) {
@@ -74,23 +122,31 @@ export function readSiteConfig(siteDir: string): SiteConfig | undefined {
       if (!m) continue
       const table = parseFile(siteDir, `config/_default/${name}`)
       files.push(`config/_default/${name}`)
-      const key = m[1] as string
-      config = key === 'hugo' || key === 'config' ? { ...config, ...table } : { ...config, [key]: table }
+      const keys = (m[1] as string).split('.')
+      const nested = keys[0] === 'hugo' || keys[0] === 'config' ? table : keys.reduceRight<Table>((inner, key) => ({ [key]: inner }), table)
+      config = deepMerge(config, nested)
     }
   }
-  if (files.length === 0) return undefined
+  return { files, config }
+}
 
-  const contentDir = String(get(config, 'contentDir') ?? 'content')
-  const defaultLanguage = String(get(config, 'defaultContentLanguage') ?? 'en')
-  const languagesTable = get(config, 'languages')
-  const languages: SiteLanguage[] = []
-  if (isTable(languagesTable)) {
-    const entries = Object.entries(languagesTable).filter(([, v]) => isTable(v)) as [string, Table][]
-    entries.sort(([, a], [, b]) => Number(get(a, 'weight') ?? 0) - Number(get(b, 'weight') ?? 0))
-    for (const [code, table] of entries) languages.push({ code, contentDir: String(get(table, 'contentDir') ?? contentDir) })
+function deepMerge(a: Table, b: Table): Table {
+  const out: Table = { ...a }
+  for (const [key, value] of Object.entries(b)) {
+    const existing = Object.keys(out).find((k) => k.toLowerCase() === key.toLowerCase()) ?? key
+    out[existing] = isTable(out[existing]) && isTable(value) ? deepMerge(out[existing], value) : value
   }
-  if (languages.length === 0) languages.push({ code: defaultLanguage, contentDir })
-  const theme = get(config, 'theme')
-  const themes = (Array.isArray(theme) ? theme : theme ? [theme] : []).map(String)
-  return { files, languages, defaultLanguage, declaresLanguages: isTable(languagesTable), themes }
+  return out
+}
+
+/** [[module.mounts]] that mount a plain folder of the site as content (target "content"), with their language if any. */
+function contentMounts(value: unknown): { source: string; lang?: string }[] {
+  if (!Array.isArray(value)) return []
+  return value
+    .filter(isTable)
+    .filter((m) => String(get(m, 'target') ?? '').replace(/\/+$/, '') === 'content' && typeof get(m, 'source') === 'string')
+    .map((m) => ({
+      source: String(get(m, 'source')).replace(/^\.\//, '').replace(/\/+$/, ''),
+      lang: typeof get(m, 'lang') === 'string' ? String(get(m, 'lang')) : undefined
+    }))
 }

@@ -37,7 +37,7 @@ export function readSite(workspace: string, sitePath: string): Site {
 /** The sections (first-level folders) of every content folder, as paths relative to the site. */
 export function contentSections(site: Site): string[] {
   const sections: string[] = []
-  for (const dir of new Set(site.config.languages.map((l) => l.contentDir))) {
+  for (const dir of new Set(site.config.languages.flatMap((l) => l.contentDirs))) {
     const full = path.join(site.dir, dir)
     if (!fs.existsSync(full)) continue
     for (const e of fs.readdirSync(full, { withFileTypes: true }))

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { parse as parseToml } from 'smol-toml'
 import { parse as parseYaml } from 'yaml'
 import { findArxivIds } from '../published.js'
+import { builtAs } from './builds.js'
 
 export interface Page {
   /** The file, relative to the site. */
@@ -20,7 +21,7 @@ export interface Page {
 
 /** What decides a page's language: the site's declared languages with their content folders. */
 export interface PageLanguages {
-  languages: { code: string; contentDir: string }[]
+  languages: { code: string; contentDir: string; contentDirs: string[] }[]
   defaultLanguage: string
   declared: boolean
 }
@@ -71,14 +72,9 @@ export function pageOf(file: string, relToContent: string, text: string, languag
   return { file, pagePath: pagePath.toLowerCase(), urls: [...urls], arxivIds: findArxivIds(text), language }
 }
 
-/** A page's language: its file name's (index.en.md), else its content folder's, else the default. */
-function languageOf(relToContent: string, contentDir: string, site: PageLanguages): string | undefined {
-  if (!site.declared) return undefined
-  const suffix = /\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)\.(md|markdown)$/i.exec(relToContent)?.[1]
-  const codes = site.languages.map((l) => l.code)
-  if (suffix && codes.includes(suffix)) return suffix
-  const owners = site.languages.filter((l) => l.contentDir === contentDir)
-  return owners.length === 1 ? owners[0]!.code : site.defaultLanguage
+/** A page's language as Hugo gives it (see builds.ts); undefined on a single-language site. */
+function languageOf(file: string, site: PageLanguages): string | undefined {
+  return site.declared ? builtAs(site, file)?.language : undefined
 }
 
 /** Every Markdown page under the site's content folders, except those under `skip` (relative to the site). */
@@ -101,12 +97,13 @@ export async function scanPages(siteDir: string, site: PageLanguages, skip: stri
         } else if (e.isFile() && /\.(md|markdown)$/i.test(e.name)) {
           const text = await fs.readFile(full, 'utf8')
           const rel = path.relative(contentRoot, full).split(path.sep).join('/')
-          pages.push(pageOf(path.relative(siteDir, full).split(path.sep).join('/'), rel, text, languageOf(rel, contentDir, site)))
+          const file = path.relative(siteDir, full).split(path.sep).join('/')
+          pages.push(pageOf(file, rel, text, languageOf(file, site)))
         }
       })
     )
   }
-  for (const dir of new Set(site.languages.map((l) => l.contentDir))) await walk(path.join(siteDir, dir), dir)
+  for (const dir of new Set(site.languages.flatMap((l) => l.contentDirs))) await walk(path.join(siteDir, dir), dir)
   return pages.sort((a, b) => a.file.localeCompare(b.file))
 }
 

@@ -2,7 +2,7 @@
 // before any service is asked; a post already in the workspace stops a run without a pull request.
 import fs from 'node:fs'
 import path from 'node:path'
-import { planPosts, type PostPlan } from '../hugo/place.js'
+import { planPosts, type PostPlan, refuseUnbuilt } from '../hugo/place.js'
 import type { PostTemplate } from '../hugo/template.js'
 import { loadPostTemplates } from '../hugo/template-files.js'
 import { outputPathFor, type DetailsStyle } from '../settings.js'
@@ -26,6 +26,7 @@ export interface Prepared {
 export function prepare({ settings, log }: Pick<RunContext, 'settings' | 'log'>): Prepared | Stop {
   const site = readSite(settings.workspace, settings.sitePath)
   const plan = planPosts(settings, site)
+  refuseUnbuilt(plan, site, settings.outputPath)
   for (const bundle of plan.bundles) checkBundleFolder(settings.workspace, bundle.dir)
   const detailsStyle = settings.detailsStyle === 'auto' ? site.details.style : settings.detailsStyle
   const sections = settings.languages.map((l) => outputPathFor(settings, l))
