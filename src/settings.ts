@@ -44,6 +44,8 @@ export interface Settings {
   count: number
   /** The blog's languages, the main one first: every post is written in each. */
   languages: string[]
+  /** Whether the language input was given; when not, the site's own language may decide (stages/languages.ts). */
+  languageGiven: boolean
   keywords: string[]
   arxivCategories: string[]
   huggingfaceFilter: HuggingFaceFilter
@@ -179,7 +181,7 @@ function readPlacement(
   getInput: GetInput,
   workspace: string,
   expand: Expand
-): Pick<Settings, 'sitePath' | 'languages' | 'outputPath' | 'bundleName'> {
+): Pick<Settings, 'sitePath' | 'languages' | 'languageGiven' | 'outputPath' | 'bundleName'> {
   const sitePath = readRepoPath(
     'site-path',
     getInput('site-path') || '.',
@@ -199,7 +201,7 @@ function readPlacement(
   if (!/^[\p{L}\p{N}._-]+$/u.test(bundleName) || bundleName.startsWith('.')) {
     throw new InputError('bundle-name', 'one folder name of letters, digits, ".", "_" or "-", with {date} for the date', bundleName)
   }
-  return { sitePath, languages, outputPath, bundleName }
+  return { sitePath, languages, languageGiven: getInput('language') !== '', outputPath, bundleName }
 }
 
 /** The branch, the pull request and the rules for a branch or post that is there already. */

@@ -45,7 +45,8 @@ const shapes: {
   {
     name: 'no shortcode',
     fixture: 'sites/no-shortcode',
-    inputs: {},
+    // Its config says languageCode = "en": without language set that is a warning (see themes.test.ts).
+    inputs: { language: 'ja' },
     post: 'content/posts/2026-03-01-llm-papers/index.md',
     html: 'llm-papers-2026-03-01',
     open: '**原文Abstract**',

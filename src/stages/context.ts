@@ -5,6 +5,7 @@ import type { GitHubClient } from '../github/octokit.js'
 import type { Http } from '../http.js'
 import { type Clock, type Env, inputFromEnv, type Log, type Runner } from '../runner.js'
 import { readSettings, type Settings } from '../settings.js'
+import { withSiteLanguage } from './languages.js'
 import type { ModelClient } from '../summarize/claude.js'
 import type { CostMeter } from '../summarize/cost.js'
 
@@ -44,8 +45,9 @@ export interface RunContext extends StartedRun {
 /** Reads and checks every input, before any request; the run's secrets are masked from here on. */
 export function startRun(deps: RunDeps, log: Log): StartedRun {
   const { env } = deps
-  const settings = readSettings(inputFromEnv(env), { workspace: env.GITHUB_WORKSPACE || process.cwd(), now: new Date(deps.clock.now()) })
-  for (const secret of [settings.anthropicApiKey, settings.githubToken, settings.semanticScholarApiKey]) log.addSecret(secret)
+  const given = readSettings(inputFromEnv(env), { workspace: env.GITHUB_WORKSPACE || process.cwd(), now: new Date(deps.clock.now()) })
+  for (const secret of [given.anthropicApiKey, given.githubToken, given.semanticScholarApiKey]) log.addSecret(secret)
+  const settings = withSiteLanguage(given, log)
   const repository = env.GITHUB_REPOSITORY ?? ''
   if (settings.createPr && !/^[\w.-]+\/[\w.-]+$/.test(repository)) {
     throw new RunError('GITHUB_REPOSITORY is not set to owner/repo: run the action in a workflow, or set create-pr: false.')

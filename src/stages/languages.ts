@@ -1,0 +1,39 @@
+// Which language the post is in when the language input is not given. The site's declared languages or
+// defaultContentLanguage decide: the post is the blog's, so an English site gets English posts. The
+// languageCode line alone does not (`hugo new site` writes en-us into every new site, Japanese blogs
+// too): it is a warning, and the post stays in Japanese, the documented default.
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Log } from '../runner.js'
+import type { Settings } from '../settings.js'
+import { readSiteConfig } from '../site/config.js'
+
+export function withSiteLanguage(settings: Settings, log: Pick<Log, 'info' | 'warning'>): Settings {
+  if (settings.languageGiven) return settings
+  const dir = path.join(settings.workspace, settings.sitePath)
+  const config = fs.existsSync(dir) ? readSiteConfig(dir) : undefined
+  if (!config) return settings
+  const files = config.files.join(', ')
+  if (config.declaresLanguages || config.setsDefaultLanguage) {
+    const declared = config.languages.map((l) => l.code)
+    const code = canonical(!config.declaresLanguages || declared.includes(config.defaultLanguage) ? config.defaultLanguage : declared[0]!)
+    if (!code || code === settings.languages[0]) return settings
+    log.info(`language is not set: the post is written in ${code}, the site's default content language (${files}). Set language to choose another.`)
+    return { ...settings, languages: [code] }
+  }
+  const languageCode = config.languageCode
+  if (languageCode && !/^ja\b/i.test(languageCode)) {
+    log.warning(
+      `language is not set, so the post is in Japanese (ja, the default), but the site's config (${files}) sets languageCode '${languageCode}'. New Hugo sites get en-us whatever their language, so that line decides nothing: set language: ${languageCode.split('-')[0]} for posts in that language, or language: ja to keep Japanese and silence this.`
+    )
+  }
+  return settings
+}
+
+function canonical(tag: string): string | undefined {
+  try {
+    return /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag) ? Intl.getCanonicalLocales(tag)[0] : undefined
+  } catch {
+    return undefined
+  }
+}
