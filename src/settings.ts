@@ -64,6 +64,8 @@ export interface Settings {
   bundleName: string
   title: string | undefined
   slug: string
+  /** Whether slug was given: then the post writes url whatever its neighbours do. */
+  slugGiven: boolean
   tags: string[] | undefined
   categories: string[] | undefined
   postDraft: boolean
@@ -286,10 +288,11 @@ function readModels(
 function readPost(
   getInput: GetInput,
   expand: Expand
-): Pick<Settings, 'title' | 'slug' | 'tags' | 'categories' | 'postDraft' | 'frontMatter' | 'detailsStyle'> {
+): Pick<Settings, 'title' | 'slug' | 'slugGiven' | 'tags' | 'categories' | 'postDraft' | 'frontMatter' | 'detailsStyle'> {
   return {
     title: getInput('title') ? expand(getInput('title')) : undefined,
     slug: expand(getInput('slug') || 'llm-papers-{date}'),
+    slugGiven: getInput('slug') !== '',
     tags: getInput('tags') ? readList(getInput('tags')) : undefined,
     categories: getInput('categories') ? readList(getInput('categories')) : undefined,
     postDraft: readBoolean(getInput, 'post-draft', false),

@@ -26,7 +26,7 @@ export async function survey(started: StartedRun): Promise<Outputs> {
   if (!hasPapers(ctx, chosen)) return log.stage('Report', () => finish(ctx, buildReport(settings, clients.meter.usage, results)))
 
   const summarized = await log.stage('Summarize', () => summarize(ctx, chosen.ranked))
-  const rendered = await log.stage('Render the post', () => render(ctx, prepared, summarized, gathered.collection.reports))
+  const rendered = await log.stage('Render the post', () => render(ctx, prepared, summarized, gathered))
   const kept = await log.stage('Write the bundle', () => write(ctx, prepared, rendered, summarized.summarized.length))
   const report = buildReport(settings, clients.meter.usage, { ...results, summarized, rendered, keptInWorkspace: kept })
   const { octokit } = clients

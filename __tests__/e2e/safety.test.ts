@@ -193,7 +193,11 @@ describe('the site’s existing pages', () => {
     ],
     [
       'a page whose alias is that url',
-      { 'content/about.md': '+++\ntitle = "About"\naliases = ["/llm-papers-2026-03-01"]\n+++\n' },
+      // The section's post writes url, so the new post does too, and takes /llm-papers-2026-03-01/.
+      {
+        'content/about.md': '+++\ntitle = "About"\naliases = ["/llm-papers-2026-03-01"]\n+++\n',
+        'content/posts/old/index.md': '---\ntitle: Old\nurl: old-post\n---\n'
+      },
       /existing page content\/about.md.*slug/
     ],
     [

@@ -48,7 +48,7 @@ const shapes: {
     // Its config says languageCode = "en": without language set that is a warning (see themes.test.ts).
     inputs: { language: 'ja' },
     post: 'content/posts/2026-03-01-llm-papers/index.md',
-    html: 'llm-papers-2026-03-01',
+    html: 'posts/2026-03-01-llm-papers',
     open: '**原文Abstract**',
     details: 0
   },
@@ -57,7 +57,7 @@ const shapes: {
     fixture: 'sites/named',
     inputs: {},
     post: 'content/posts/2026-03-01-llm-papers/index.md',
-    html: 'llm-papers-2026-03-01',
+    html: 'posts/2026-03-01-llm-papers',
     open: '{{< details summary="原文Abstract" >}}',
     details: 5
   },
@@ -67,7 +67,7 @@ const shapes: {
     theme: 'paper',
     inputs: {},
     post: 'content/posts/2026-03-01-llm-papers/index.md',
-    html: 'llm-papers-2026-03-01',
+    html: 'posts/2026-03-01-llm-papers',
     open: '{{< details "原文Abstract" >}}',
     details: 5,
     minHugo: '0.146.0'
@@ -77,7 +77,7 @@ const shapes: {
     fixture: 'sites/blog-section',
     inputs: { 'output-path': 'content/blog' },
     post: 'content/blog/2026-03-01-llm-papers/index.md',
-    html: 'llm-papers-2026-03-01',
+    html: 'blog/2026-03-01-llm-papers',
     open: '{{< details "原文Abstract" >}}',
     details: 4
   },
@@ -86,7 +86,7 @@ const shapes: {
     fixture: 'sites/multilingual',
     inputs: { 'output-path': 'content/ja/blog' },
     post: 'content/ja/blog/2026-03-01-llm-papers/index.md',
-    html: 'ja/llm-papers-2026-03-01',
+    html: 'ja/blog/2026-03-01-llm-papers',
     open: '{{< details "原文Abstract" >}}',
     details: 5
   },
@@ -96,7 +96,7 @@ const shapes: {
     site: 'site',
     inputs: { 'site-path': 'site' },
     post: 'site/content/posts/2026-03-01-llm-papers/index.md',
-    html: 'llm-papers-2026-03-01',
+    html: 'posts/2026-03-01-llm-papers',
     open: '{{< details "原文Abstract" >}}',
     details: 5
   }

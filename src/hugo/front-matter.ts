@@ -3,6 +3,7 @@
 import { stringify as tomlStringify } from 'smol-toml'
 import { Document, isScalar, isSeq, Scalar, type YAMLSeq } from 'yaml'
 import type { FrontMatterFormat } from '../settings.js'
+import { type Conventions, IMITATED } from '../site/conventions.js'
 import { labelsFor } from './labels.js'
 
 /** A front matter mapping, in the order it is written. */
@@ -22,6 +23,8 @@ export interface FrontMatterOptions {
   fields?: FrontMatterFields
   /** The post's first image (paper_<N>.<ext>), for {image} in the fields. */
   image?: string
+  /** The seed fields the site's posts use, and whether they show a cover; every seed field when not given. */
+  conventions?: Pick<Conventions, 'keys' | 'cover'>
 }
 
 /** The seed blog's fields, then the maintainer's: a key they set keeps its place, a new one comes last. */
@@ -37,6 +40,11 @@ export function frontMatterValues(options: FrontMatterOptions): FrontMatter {
     date: options.date,
     featured: false,
     draft: options.draft
+  }
+  const { conventions } = options
+  if (conventions) {
+    for (const key of IMITATED) if (!conventions.keys.includes(key)) delete values[key]
+    if (conventions.cover && options.image) values.cover = { image: options.image }
   }
   for (const [key, value] of Object.entries(options.fields ?? {})) {
     // A field that names the image is left out of a post without one: a cover that is not there breaks the page.

@@ -12,6 +12,7 @@ import { type Site, SiteError } from '../site/index.js'
 import type { SummarizedPaper } from '../summarize/index.js'
 import type { FetchedImage } from './images.js'
 import { type BundleFile, type PostEntry, type PostOptions, renderBundle } from './post.js'
+import type { Conventions } from '../site/conventions.js'
 import type { PostTemplate } from './template.js'
 
 export interface Bundle {
@@ -79,7 +80,14 @@ export function renderPosts(
   plan: PostPlan,
   papers: Pick<SummarizedPaper, 'paper' | 'summaries'>[],
   images: (FetchedImage | undefined)[],
-  { templates, ...options }: Omit<PostOptions, 'language' | 'template'> & { templates?: Map<string, PostTemplate> }
+  {
+    templates,
+    conventions,
+    ...options
+  }: Omit<PostOptions, 'language' | 'template' | 'conventions'> & {
+    templates?: Map<string, PostTemplate>
+    conventions?: Map<string, Conventions>
+  }
 ): PlacedFile[] {
   const files: PlacedFile[] = []
   const withImages = new Set<Bundle>()
@@ -92,10 +100,21 @@ export function renderPosts(
         image: image ? { name: `paper_${i + 1}.${image.ext}`, bytes: image.bytes } : undefined
       }
     })
-    for (const f of renderBundle(entries, { ...options, language: post.language, template: templates?.get(post.language) })) {
+    const own = conventions?.get(post.language)
+    const rendered = renderBundle(entries, {
+      ...options,
+      language: post.language,
+      template: templates?.get(post.language),
+      conventions: own
+    })
+    for (const f of rendered) {
       if (f.name === 'index.md') files.push({ ...f, name: post.fileName, bundle: post.bundle })
       else if (!withImages.has(post.bundle)) files.push({ ...f, bundle: post.bundle })
     }
+    // Themes that show a bundle's featured* image as the post's cover get the first paper's image.
+    const first = entries.find((e) => e.image)?.image
+    if (own?.featureImage && first && !withImages.has(post.bundle))
+      files.push({ name: `featured.${first.name.split('.').pop()}`, content: first.bytes, bundle: post.bundle })
     withImages.add(post.bundle)
   }
   return files

@@ -17,6 +17,12 @@ export interface Page {
   arxivIds: string[]
   /** The page's language on a site that declares its languages; undefined on a single-language site. */
   language?: string
+  /** A section's list page (_index.md), not a post. */
+  list?: boolean
+  /** Front-matter keys, lower case, with `summary` only when it is blank and `cover` only when it names an image. */
+  keys?: string[]
+  /** Whether the page's bundle has a feature*, featured* or cover* image beside it (themes show it as the cover). */
+  featureImage?: boolean
 }
 
 /** What decides a page's language: the site's declared languages with their content folders. */
@@ -69,13 +75,27 @@ export function pageOf(file: string, relToContent: string, text: string, languag
     urls.add(normalizeUrlPath(parts.join('/')))
   }
   for (const alias of Array.isArray(fm.aliases) ? fm.aliases : []) if (typeof alias === 'string') urls.add(normalizeUrlPath(alias))
-  return { file, pagePath: pagePath.toLowerCase(), urls: [...urls], arxivIds: findArxivIds(text), language }
+  const list = /(^|\/)_index(\.[A-Za-z-]+)?\.(md|markdown|html)$/i.test(relToContent)
+  return { file, pagePath: pagePath.toLowerCase(), urls: [...urls], arxivIds: findArxivIds(text), language, list, keys: conventionKeys(fm) }
+}
+
+/** The keys whose use a new post imitates (site/conventions.ts). */
+function conventionKeys(fm: Record<string, unknown>): string[] {
+  const keys = Object.keys(fm).map((k) => k.toLowerCase())
+  const lower = Object.fromEntries(Object.entries(fm).map(([k, v]) => [k.toLowerCase(), v]))
+  return keys.filter((k) => {
+    if (k === 'summary') return typeof lower.summary === 'string' && lower.summary.trim() === ''
+    if (k === 'cover') return typeof (lower.cover as { image?: unknown } | undefined)?.image === 'string'
+    return true
+  })
 }
 
 /** A page's language as Hugo gives it (see builds.ts); undefined on a single-language site. */
 function languageOf(file: string, site: PageLanguages): string | undefined {
   return site.declared ? builtAs(site, file)?.language : undefined
 }
+
+const FEATURE_IMAGE = /^(feature|featured|cover)[^/]*\.(png|jpe?g|webp|gif|avif)$/i
 
 /** Every Markdown page under the site's content folders, except those under `skip` (relative to the site). */
 export async function scanPages(siteDir: string, site: PageLanguages, skip: string[]): Promise<Page[]> {
@@ -98,7 +118,9 @@ export async function scanPages(siteDir: string, site: PageLanguages, skip: stri
           const text = await fs.readFile(full, 'utf8')
           const rel = path.relative(contentRoot, full).split(path.sep).join('/')
           const file = path.relative(siteDir, full).split(path.sep).join('/')
-          pages.push(pageOf(file, rel, text, languageOf(file, site)))
+          const page = pageOf(file, rel, text, languageOf(file, site))
+          if (/^index\./i.test(e.name)) page.featureImage = entries.some((x) => FEATURE_IMAGE.test(x.name))
+          pages.push(page)
         }
       })
     )

@@ -11,15 +11,17 @@ import type { Prepared, Stop } from './prepare.js'
 export function checkBeforeSpending(
   { settings, log }: Pick<RunContext, 'settings' | 'log'>,
   { site, plan }: Prepared,
-  { pages, collection, target }: Gathered,
+  { pages, collection, target, conventions }: Gathered,
   selection: Selection
 ): Stop | undefined {
   const stop = target?.value?.stop
   if (stop) return { message: stop.message, warn: stop.kind === 'edited' }
   for (const post of plan.posts) {
+    // Without url the post's URL follows its page path (and the section's permalinks), checked as the path.
+    const writesUrl = conventions.get(post.language)?.keys.includes('url') ?? true
     const clash = collision(pages, {
       pagePath: post.pagePath,
-      url: settings.slug,
+      url: writesUrl ? settings.slug : post.pagePath,
       language: site.config.declaresLanguages ? post.language : undefined
     })
     if (clash) {

@@ -2,6 +2,7 @@
 // the branch, the bundle folder) and the site's pages are read, so the slowest of them sets the pace.
 import { dateWindow, type DateWindow } from '../dates.js'
 import { readTarget, type PublishTarget } from '../github/publish.js'
+import { type Conventions, conventionsFor } from '../site/conventions.js'
 import { scanPages, type Page } from '../site/index.js'
 import { collectCandidates, type Collection } from '../sources/index.js'
 import type { RunContext } from './context.js'
@@ -13,6 +14,8 @@ export interface Gathered {
   collection: Collection
   /** The repository as read, or why it could not be (that matters only if there is something to publish). */
   target?: { value?: PublishTarget; error?: unknown }
+  /** Each language's post's conventions, imitated from its neighbours (site/conventions.ts). */
+  conventions: Map<string, Conventions>
 }
 
 export async function gather(ctx: RunContext, { site, plan }: Prepared): Promise<Gathered> {
@@ -57,7 +60,15 @@ export async function gather(ctx: RunContext, { site, plan }: Prepared): Promise
   log.debug(`${pages.length} pages of the site read; ${collection.candidates.length} candidates after merging`)
   if (target?.value)
     log.debug(`Branch '${settings.branch}': ${target.value.state.kind}; base '${target.value.baseBranch}' at ${target.value.baseSha}`)
-  return { window, pages, collection, target }
+  const conventions = new Map<string, Conventions>()
+  for (const post of plan.posts) {
+    const found = conventionsFor(pages, { ...post, language: site.config.declaresLanguages ? post.language : undefined })
+    // An explicit slug is a URL the maintainer asked for.
+    const keys = settings.slugGiven && !found.keys.includes('url') ? [...found.keys, 'url' as const] : found.keys
+    conventions.set(post.language, { ...found, keys })
+    log.info(`Front matter: ${found.basis}${keys.includes('url') && !found.keys.includes('url') ? '; url from the slug input' : ''}`)
+  }
+  return { window, pages, collection, target, conventions }
 }
 
 async function settle<T>(promise: Promise<T>): Promise<{ value?: T; error?: unknown }> {

@@ -18,7 +18,9 @@ export function withSiteLanguage(settings: Settings, log: Pick<Log, 'info' | 'wa
     const declared = config.languages.map((l) => l.code)
     const code = canonical(!config.declaresLanguages || declared.includes(config.defaultLanguage) ? config.defaultLanguage : declared[0]!)
     if (!code || code === settings.languages[0]) return settings
-    log.info(`language is not set: the post is written in ${code}, the site's default content language (${files}). Set language to choose another.`)
+    log.info(
+      `language is not set: the post is written in ${code}, the site's default content language (${files}). Set language to choose another.`
+    )
     return { ...settings, languages: [code] }
   }
   const languageCode = config.languageCode

@@ -3,8 +3,8 @@
 import { renderPosts, type PlacedFile } from '../hugo/place.js'
 import { linksIn } from '../hugo/links.js'
 import { writeBundle } from '../hugo/write-bundle.js'
-import type { SourceReport } from '../sources/index.js'
 import type { RunContext } from './context.js'
+import type { Gathered } from './gather.js'
 import type { Prepared } from './prepare.js'
 import type { Summarized } from './summarize.js'
 
@@ -18,11 +18,12 @@ export function render(
   { settings, log }: Pick<RunContext, 'settings' | 'log'>,
   { plan, detailsStyle, templates }: Prepared,
   { summarized, images }: Pick<Summarized, 'summarized' | 'images'>,
-  sources: SourceReport[]
+  { collection, conventions }: Pick<Gathered, 'collection' | 'conventions'>
 ): Rendered {
   const files = renderPosts(plan, summarized, images, {
     date: settings.date,
-    sourcesUsed: sources.filter((r) => r.status !== 'failed').map((r) => r.source),
+    // The introduction names the sources that were asked and answered (a failed one is left out).
+    sourcesUsed: collection.reports.filter((r) => r.status !== 'failed').map((r) => r.source),
     title: settings.title,
     slug: settings.slug,
     tags: settings.tags,
@@ -32,7 +33,8 @@ export function render(
     detailsStyle,
     fields: settings.frontMatterFields,
     paperLinks: settings.paperLinks,
-    templates
+    templates,
+    conventions
   }).map((f) => (isPost(f) ? { ...f, content: Buffer.from(log.redact(f.content.toString('utf8')), 'utf8') } : f))
   const links = [...new Set(files.filter(isPost).flatMap((f) => linksIn(f.content.toString('utf8'))))]
   return { files, links }

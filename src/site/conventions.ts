@@ -1,0 +1,39 @@
+// The new post imitates the posts beside it. The seed layout's own fields (subtitle, a blank summary,
+// url, featured, categories) and a cover are written only where most of the section's posts have
+// them: a blank summary blanks a theme's excerpts and meta description, and url moves a post out of
+// its section's permalinks. With no post in the section, the language's posts anywhere in the site
+// decide; with none at all, the post has only title, date, tags and draft. Pure.
+import type { Page } from './pages.js'
+
+/** The seed layout's fields a post writes only when its neighbours do, and a cover. */
+export const IMITATED = ['subtitle', 'summary', 'categories', 'url', 'featured'] as const
+export type ImitatedKey = (typeof IMITATED)[number]
+
+export interface Conventions {
+  /** The imitated fields the post writes. */
+  keys: ImitatedKey[]
+  /** Write cover.image (PaperMod) with the post's first image. */
+  cover: boolean
+  /** Put a copy of the first image in the bundle as featured.<ext> (Congo, Blowfish, HugoBlox, Stack read it). */
+  featureImage: boolean
+  /** What was imitated, for the log. */
+  basis: string
+}
+
+export function conventionsFor(pages: Page[], post: { language?: string; pagePath: string; postPath: string }): Conventions {
+  const section = post.pagePath.split('/').slice(0, -1).join('/')
+  const own = pages.filter((p) => !p.list && (post.language === undefined || p.language === undefined || p.language === post.language))
+  const inSection = own.filter((p) => section !== '' && p.pagePath.startsWith(`${section}/`))
+  const reference = inSection.length > 0 ? inSection : own
+  if (reference.length === 0)
+    return { keys: [], cover: false, featureImage: false, basis: `no post of the site to imitate for ${post.postPath}` }
+  const most = (has: (p: Page) => boolean): boolean => reference.filter(has).length * 2 >= reference.length
+  const keys = IMITATED.filter((k) => most((p) => p.keys?.includes(k) ?? false))
+  const where = inSection.length > 0 ? `the ${reference.length} posts of ${section}` : `the site's ${reference.length} posts`
+  return {
+    keys,
+    cover: most((p) => p.keys?.includes('cover') ?? false),
+    featureImage: most((p) => p.featureImage ?? false),
+    basis: `${post.postPath} imitates ${where}: ${keys.length ? keys.join(', ') : 'none of subtitle, summary, categories, url, featured'}`
+  }
+}
