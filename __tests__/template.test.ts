@@ -67,6 +67,7 @@ describe('template variables', () => {
       'project_name=circle-lmm.github.io',
       'sources=huggingface',
       'source_url=https://arxiv.org/abs/2602.23229',
+      'source_name=arXiv',
       'upvotes=10',
       'citations=3',
       'summary=要約です。二文目。',

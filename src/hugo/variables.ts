@@ -23,6 +23,8 @@ export interface PaperVariables {
   project_name: string | null
   sources: SourceName[]
   source_url: string
+  /** Where source_url points: arXiv, doi.org or Semantic Scholar (the built-in layout shows the source names instead, as the seed blog does). */
+  source_name: string
   upvotes: number | null
   citations: number | null
   summary: string
@@ -73,6 +75,7 @@ export const PAPER_FIELDS: string[] = [
   'project_name',
   'sources',
   'source_url',
+  'source_name',
   'upvotes',
   'citations',
   'summary',
@@ -104,6 +107,7 @@ export const SAFE_IN_ATTRIBUTES = [
   'code_url',
   'project_url',
   'source_url',
+  'source_name',
   'github_stars',
   'upvotes',
   'citations',
@@ -159,6 +163,7 @@ function paperVariables({ paper: p, summary, image }: PostEntry, number: number,
     project_name: links.project?.name ?? null,
     sources: [...p.sources],
     source_url: paperLink(p),
+    source_name: p.arxivId ? 'arXiv' : p.doi ? 'doi.org' : 'Semantic Scholar',
     upvotes: p.upvotes ?? null,
     citations: p.citations ?? null,
     summary: paragraphText(summary),

@@ -4,7 +4,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { readSiteConfig, type SiteConfig } from './config.js'
-import { type DetailsShortcode, findDetailsShortcode } from './shortcodes.js'
+import { type HugoEvidence, hugoEvidence } from './hugo-version.js'
+import { type DetailsShortcode, findDetailsShortcode, withBuiltInDetails } from './shortcodes.js'
 
 export { collision, scanPages, type Page } from './pages.js'
 
@@ -20,6 +21,7 @@ export interface Site {
   dir: string
   config: SiteConfig
   details: DetailsShortcode
+  hugo: HugoEvidence
 }
 
 export function readSite(workspace: string, sitePath: string): Site {
@@ -31,7 +33,8 @@ export function readSite(workspace: string, sitePath: string): Site {
       `No Hugo site in ${where}: there is no hugo.toml, hugo.yaml, hugo.json, config.* or config/_default/. Most likely the job has no actions/checkout step before this one; if the site is in a subfolder of the repository, set site-path. Nothing was asked of any service.`
     )
   }
-  return { dir, config, details: findDetailsShortcode(dir, config.themes) }
+  const hugo = hugoEvidence(dir, workspace, config.themes, config.hugoMin)
+  return { dir, config, details: withBuiltInDetails(findDetailsShortcode(dir, config.themes), hugo), hugo }
 }
 
 /** The sections (first-level folders) of every content folder, as paths relative to the site. */

@@ -4,11 +4,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { DetailsStyle } from '../settings.js'
+import { atLeast, BUILT_IN_DETAILS, type HugoEvidence } from './hugo-version.js'
 
 export interface DetailsShortcode {
   style: DetailsStyle
   /** The template that decided, relative to the site; undefined when there is none. */
   file?: string
+  /** Why, for the log. */
+  reason: string
 }
 
 /** Where Hugo looks for a shortcode: the site's layouts first, then each theme's, old and new folder names. */
@@ -25,7 +28,14 @@ export function styleOfTemplate(template: string): DetailsStyle {
 export function findDetailsShortcode(siteDir: string, themes: string[]): DetailsShortcode {
   for (const rel of candidates(themes)) {
     const file = path.join(siteDir, rel)
-    if (fs.existsSync(file)) return { style: styleOfTemplate(fs.readFileSync(file, 'utf8')), file: rel }
+    if (fs.existsSync(file)) return { style: styleOfTemplate(fs.readFileSync(file, 'utf8')), file: rel, reason: `the shortcode ${rel}` }
   }
-  return { style: 'markdown' }
+  return { style: 'markdown', reason: 'no details shortcode, and nothing says the site builds with Hugo 0.140 or newer' }
+}
+
+/** Without a shortcode of its own, a site that needs Hugo 0.140 or newer has Hugo's built-in one (named). */
+export function withBuiltInDetails(found: DetailsShortcode, evidence: HugoEvidence): DetailsShortcode {
+  if (found.file) return found
+  const newer = [evidence.minimum, evidence.pinned].find((e) => e && atLeast(e.version, BUILT_IN_DETAILS))
+  return newer ? { style: 'named', reason: `Hugo's built-in details: ${newer.file} asks for Hugo ${newer.version}` } : found
 }

@@ -7,6 +7,7 @@ import type { PostTemplate } from '../hugo/template.js'
 import { loadPostTemplates } from '../hugo/template-files.js'
 import { outputPathFor, type DetailsStyle } from '../settings.js'
 import { checkBundleFolder, readSite, siteWarnings, type Site } from '../site/index.js'
+import { atLeast, BUILT_IN_DETAILS } from '../site/hugo-version.js'
 import type { RunContext } from './context.js'
 
 /** Why a run ends before any paid call, as the maintainer reads it: a notice, or a warning. */
@@ -32,7 +33,14 @@ export function prepare({ settings, log }: Pick<RunContext, 'settings' | 'log'>)
   const sections = settings.languages.map((l) => outputPathFor(settings, l))
   for (const warning of siteWarnings(site, sections, settings.languages)) log.warning(warning)
   const templates = loadPostTemplates(settings, detailsStyle)
-  log.info(`Abstracts folded as ${detailsStyle}; layout: ${settings.template ?? 'the built-in one'}`)
+  log.info(
+    `Abstracts folded as ${detailsStyle} (${settings.detailsStyle === 'auto' ? site.details.reason : 'the details-style input'}); layout: ${settings.template ?? 'the built-in one'}`
+  )
+  const older = site.hugo.pinned && !atLeast(site.hugo.pinned.version, BUILT_IN_DETAILS) ? site.hugo.pinned : undefined
+  if (settings.detailsStyle === 'named' && !site.details.file && older)
+    log.warning(
+      `details-style is named, but ${older.file} builds with Hugo ${older.version}, which has no built-in details shortcode (Hugo 0.140 added it): that build would fail. Use details-style: auto or markdown, or a newer Hugo.`
+    )
   log.debug(`Site ${site.dir}: config ${site.config.files.join(', ')}`)
   for (const post of plan.posts) log.debug(`Post (${post.language}): ${post.postPath}`)
 
