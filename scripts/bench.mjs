@@ -67,7 +67,10 @@ function lowerBound(n, concurrency, claudeMs) {
 async function run({ n, concurrency, claudeMs, keywords, language = 'ja' }) {
   const standIns = await startStandIns({ dailyPapers: byFeaturedDay(items), summaries, latency: { ...LATENCY, claude: claudeMs } })
   const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hps-bench-'))
-  fs.writeFileSync(path.join(ws, 'hugo.toml'), "title = 'Bench'\n")
+  // A site that declares the post's languages (translated by file name), as the action requires for several.
+  const languages = language.split(',').map((l) => l.trim())
+  const table = languages.length > 1 ? languages.map((l, i) => `[languages.${l}]\nweight = ${i + 1}\n`).join('') : ''
+  fs.writeFileSync(path.join(ws, 'hugo.toml'), `title = 'Bench'\ndefaultContentLanguage = '${languages[0]}'\n${table}`)
   fs.mkdirSync(path.join(ws, 'content/posts'), { recursive: true })
   try {
     const r = await runAction({
