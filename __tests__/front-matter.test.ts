@@ -9,6 +9,7 @@ import { frontMatterValues, renderFrontMatter } from '../src/hugo/front-matter.j
 import { codeLink, githubRepository, linkTarget, projectLink } from '../src/hugo/links.js'
 import { InputError, readFrontMatterFields } from '../src/settings.js'
 import { toCandidate } from '../src/sources/huggingface.js'
+import { messageOf } from './support/errors.js'
 
 const expand = (t: string): string => t.replaceAll('{date}', '2026-03-01')
 const base = { date: '2026-03-01', language: 'ja', slug: 'llm-papers-2026-03-01', draft: false }
@@ -62,15 +63,7 @@ describe('front-matter-fields', () => {
     expect(readFrontMatterFields('  \n', expand)).toEqual({})
   })
 
-  const rejects = (text: string): string => {
-    try {
-      readFrontMatterFields(text, expand)
-    } catch (error) {
-      expect(error).toBeInstanceOf(InputError)
-      return (error as Error).message
-    }
-    throw new Error('accepted')
-  }
+  const rejects = (text: string): string => messageOf(() => readFrontMatterFields(text, expand), InputError)
 
   it('names the line of a mapping that does not parse', () => {
     expect(rejects('ShowToc: true\ncover: [a\nx: 1')).toMatch(

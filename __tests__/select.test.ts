@@ -110,7 +110,7 @@ describe('already published', () => {
         await scanPages(
           dir,
           {
-            languages: contentDirs.map((contentDir) => ({ code: 'ja', contentDir, contentDirs: [contentDir] })),
+            languages: contentDirs.map((contentDir) => ({ code: 'ja', contentDirs: [contentDir] })),
             defaultLanguage: 'ja',
             declared: false
           },

@@ -10,6 +10,7 @@ import { renderMarkdown, type PostEntry } from '../src/hugo/post.js'
 import { parseTemplate, renderTemplate, TemplateError } from '../src/hugo/template.js'
 import { PAPER_FIELDS, postVariables } from '../src/hugo/variables.js'
 import { toCandidate } from '../src/sources/huggingface.js'
+import { messageOf } from './support/errors.js'
 import { EXAMPLES } from './support/examples.js'
 import { generatedEntries, hostile } from './support/hostile.js'
 import { png, seedEntries, seedPostOptions as options } from './support/seed-entries.js'
@@ -111,15 +112,7 @@ describe('template variables', () => {
 })
 
 describe('template checks (before any paid call)', () => {
-  const fails = (source: string): string => {
-    try {
-      parseTemplate(source, '.github/post.liquid')
-    } catch (error) {
-      expect(error).toBeInstanceOf(TemplateError)
-      return (error as Error).message
-    }
-    throw new Error('the template was accepted')
-  }
+  const fails = (source: string): string => messageOf(() => parseTemplate(source, '.github/post.liquid'), TemplateError)
 
   it('names the file, the line and the variable for an unknown variable, in a branch no sample takes too', () => {
     expect(fails('ok\n{{ dat }}')).toBe(

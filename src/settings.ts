@@ -6,6 +6,7 @@ import { isMap, parseDocument } from 'yaml'
 import { dayInZone, isValidTimeZone } from './dates.js'
 import defaultKeywords from './default-keywords.json' with { type: 'json' }
 import { type SourceName, SOURCE_NAMES } from './paper.js'
+import { mapStrings } from './text.js'
 
 export class InputError extends Error {
   constructor(
@@ -345,19 +346,11 @@ export function readFrontMatterFields(text: string, expand: Expand): Record<stri
   } catch {
     throw new InputError(name, `${accepted}, without anchors or aliases`, text)
   }
-  const expandAll = (value: unknown): unknown =>
-    typeof value === 'string'
-      ? expand(value)
-      : Array.isArray(value)
-        ? value.map(expandAll)
-        : value && typeof value === 'object'
-          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, expandAll(v)]))
-          : value
   for (const [key, value] of Object.entries(fields)) {
     if (!/^[\p{L}\p{N}_.-]+$/u.test(key)) throw new InputError(name, `${accepted}; keys of letters, digits, "_", "." or "-"`, key)
     if (IDENTITY_KEYS.includes(key) && typeof value !== 'string')
       throw new InputError(name, `${key} set to text (it may hold {date}); it cannot be removed`, `${key}: ${String(value)}`)
-    fields[key] = expandAll(value)
+    fields[key] = mapStrings(value, expand)
   }
   return fields
 }
@@ -443,16 +436,23 @@ function readSources(text: string): SourceName[] {
   return SOURCE_NAMES.filter((s) => names.includes(s))
 }
 
+/** A BCP 47 tag in its canonical form (zh-cn → zh-CN), or undefined when it is not one. */
+export function canonicalLanguage(tag: string): string | undefined {
+  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag)) return undefined
+  try {
+    return Intl.getCanonicalLocales(tag)[0]
+  } catch {
+    return undefined
+  }
+}
+
 /** One or more BCP 47 tags, comma-separated, the blog's main language first. */
 function readLanguages(text: string): string[] {
   const accepted = 'BCP 47 language tags such as ja, en or zh-CN, comma-separated, the main language first (at most 5)'
   const tags = readList(text).map((tag) => {
-    if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag)) throw new InputError('language', accepted, tag)
-    try {
-      return Intl.getCanonicalLocales(tag)[0] as string
-    } catch {
-      throw new InputError('language', accepted, tag)
-    }
+    const canonical = canonicalLanguage(tag)
+    if (!canonical) throw new InputError('language', accepted, tag)
+    return canonical
   })
   const unique = [...new Set(tags)]
   if (unique.length === 0 || unique.length > 5) throw new InputError('language', accepted, text)

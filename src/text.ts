@@ -21,3 +21,11 @@ export function clip(text: string, max: number): string {
   const head = text.slice(0, max - 1)
   return `${/[\uD800-\uDBFF]$/.test(head) ? head.slice(0, -1) : head}…`
 }
+
+/** Every string inside a value (lists and mappings, at any depth) through `change`; other values as they are. */
+export function mapStrings(value: unknown, change: (text: string) => string): unknown {
+  if (typeof value === 'string') return change(value)
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, change))
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, change)]))
+  return value
+}

@@ -4,6 +4,7 @@ import { stringify as tomlStringify } from 'smol-toml'
 import { Document, isScalar, isSeq, Scalar, type YAMLSeq } from 'yaml'
 import type { FrontMatterFormat } from '../settings.js'
 import { type Conventions, IMITATED } from '../site/conventions.js'
+import { mapStrings } from '../text.js'
 import { labelsFor } from './labels.js'
 
 /** A front matter mapping, in the order it is written. */
@@ -49,7 +50,7 @@ export function frontMatterValues(options: FrontMatterOptions): FrontMatter {
   for (const [key, value] of Object.entries(options.fields ?? {})) {
     // A field that names the image is left out of a post without one: a cover that is not there breaks the page.
     if (value === null || (options.image === undefined && mentions(value, IMAGE))) delete values[key]
-    else values[key] = withImage(value, options.image ?? '')
+    else values[key] = mapStrings(value, (text) => text.replaceAll(IMAGE, options.image ?? ''))
   }
   return values
 }
@@ -60,13 +61,6 @@ function mentions(value: unknown, text: string): boolean {
   if (typeof value === 'string') return value.includes(text)
   if (value && typeof value === 'object') return Object.values(value).some((v) => mentions(v, text))
   return false
-}
-
-function withImage(value: unknown, image: string): unknown {
-  if (typeof value === 'string') return value.replaceAll(IMAGE, image)
-  if (Array.isArray(value)) return value.map((v) => withImage(v, image))
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withImage(v, image)]))
-  return value
 }
 
 /** Front matter through a serializer: any title stays one string. Styled like the seed post. */

@@ -9,9 +9,7 @@ const NAMES = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml',
 
 export interface SiteLanguage {
   code: string
-  /** Content folder relative to the site (the first, where there are several). */
-  contentDir: string
-  /** Every folder Hugo builds this language's pages from: its contentDir, or the plain folders mounted as content for it. */
+  /** Every folder Hugo builds this language's pages from, relative to the site: its contentDir, or the plain folders mounted as content for it. */
   contentDirs: string[]
 }
 
@@ -77,20 +75,13 @@ export function readSiteConfig(siteDir: string): SiteConfig | undefined {
     const mounted = mounts.filter((m) => m.lang === undefined || m.lang === code).map((m) => m.source)
     return mounts.length > 0 ? [...new Set(mounted)] : [own]
   }
-  const languages: SiteLanguage[] = []
-  if (isTable(languagesTable)) {
-    const entries = Object.entries(languagesTable).filter(([, v]) => isTable(v)) as [string, Table][]
-    entries.sort(([, a], [, b]) => Number(get(a, 'weight') ?? 0) - Number(get(b, 'weight') ?? 0))
-    for (const [code, table] of entries) {
-      const own = String(get(table, 'contentDir') ?? contentDir)
-      const dirs = dirsFor(code, own)
-      languages.push({ code, contentDir: dirs[0] ?? own, contentDirs: dirs })
-    }
-  }
-  if (languages.length === 0) {
-    const dirs = dirsFor(defaultLanguage, contentDir)
-    languages.push({ code: defaultLanguage, contentDir: dirs[0] ?? contentDir, contentDirs: dirs })
-  }
+  const declared = isTable(languagesTable) ? (Object.entries(languagesTable).filter(([, v]) => isTable(v)) as [string, Table][]) : []
+  declared.sort(([, a], [, b]) => Number(get(a, 'weight') ?? 0) - Number(get(b, 'weight') ?? 0))
+  const entries: [string, Table][] = declared.length > 0 ? declared : [[defaultLanguage, {}]]
+  const languages: SiteLanguage[] = entries.map(([code, table]) => ({
+    code,
+    contentDirs: dirsFor(code, String(get(table, 'contentDir') ?? contentDir))
+  }))
   const theme = get(config, 'theme')
   const languageCode = get(config, 'languageCode')
   const hugoMin = get(get(get(config, 'module') as Table, 'hugoVersion') as Table, 'min')

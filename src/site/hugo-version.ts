@@ -37,7 +37,7 @@ export function hugoEvidence(siteDir: string, workspace: string, themes: string[
       if (typeof found === 'string' && /^\d+\.\d+/.test(found)) minimums.push({ version: found, file: rel })
     }
   }
-  const minimum = minimums.sort((x, y) => (atLeast(x.version, y.version) ? -1 : 1))[0]
+  const minimum = minimums.reduce<HugoEvidence['minimum']>((max, m) => (max && atLeast(max.version, m.version) ? max : m), undefined)
   return { minimum, pinned: pinnedHugo(workspace) }
 }
 

@@ -27,7 +27,7 @@ export interface Page {
 
 /** What decides a page's language: the site's declared languages with their content folders. */
 export interface PageLanguages {
-  languages: { code: string; contentDir: string; contentDirs: string[] }[]
+  languages: { code: string; contentDirs: string[] }[]
   defaultLanguage: string
   declared: boolean
 }

@@ -62,7 +62,7 @@ export async function gather(ctx: RunContext, { site, plan }: Prepared): Promise
     log.debug(`Branch '${settings.branch}': ${target.value.state.kind}; base '${target.value.baseBranch}' at ${target.value.baseSha}`)
   const conventions = new Map<string, Conventions>()
   for (const post of plan.posts) {
-    const found = conventionsFor(pages, { ...post, language: site.config.declaresLanguages ? post.language : undefined })
+    const found = conventionsFor(pages, post)
     // An explicit slug is a URL the maintainer asked for.
     const keys = settings.slugGiven && !found.keys.includes('url') ? [...found.keys, 'url' as const] : found.keys
     conventions.set(post.language, { ...found, keys })

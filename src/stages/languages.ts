@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Log } from '../runner.js'
-import type { Settings } from '../settings.js'
+import { canonicalLanguage, type Settings } from '../settings.js'
 import { readSiteConfig } from '../site/config.js'
 
 export function withSiteLanguage(settings: Settings, log: Pick<Log, 'info' | 'warning'>): Settings {
@@ -16,7 +16,9 @@ export function withSiteLanguage(settings: Settings, log: Pick<Log, 'info' | 'wa
   const files = config.files.join(', ')
   if (config.declaresLanguages || config.setsDefaultLanguage) {
     const declared = config.languages.map((l) => l.code)
-    const code = canonical(!config.declaresLanguages || declared.includes(config.defaultLanguage) ? config.defaultLanguage : declared[0]!)
+    const code = canonicalLanguage(
+      !config.declaresLanguages || declared.includes(config.defaultLanguage) ? config.defaultLanguage : declared[0]!
+    )
     if (!code || code === settings.languages[0]) return settings
     log.info(
       `language is not set: the post is written in ${code}, the site's default content language (${files}). Set language to choose another.`
@@ -30,12 +32,4 @@ export function withSiteLanguage(settings: Settings, log: Pick<Log, 'info' | 'wa
     )
   }
   return settings
-}
-
-function canonical(tag: string): string | undefined {
-  try {
-    return /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag) ? Intl.getCanonicalLocales(tag)[0] : undefined
-  } catch {
-    return undefined
-  }
 }
