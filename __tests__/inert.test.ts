@@ -41,6 +41,7 @@ function hostileReport(over: Partial<RunReport> = {}): RunReport {
     languages: ['ja'],
     written: true,
     papers,
+    reserves: [paper(10, { title: HOSTILE[1]! })],
     requestedCount: 4,
     candidateCount: 4,
     sources: [{ source: 'arxiv', status: 'failed', count: 0, reason: `HTTP 500: ${HOSTILE[1]} ${HOSTILE[0]}`, queries: [] }],

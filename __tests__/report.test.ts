@@ -27,6 +27,7 @@ const report = (over: Partial<RunReport> = {}): RunReport => ({
   costByLanguage: {},
   written: true,
   papers: [paper(1), paper(2)],
+  reserves: [],
   requestedCount: 2,
   candidateCount: 2,
   detailsStyle: 'positional',

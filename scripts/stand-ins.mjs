@@ -77,6 +77,39 @@ export function approxTokens(text) {
   return Math.ceil(ascii / 4) + other
 }
 
+const xmlText = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/**
+ * arXiv's answer to an id_list query (the review commands' lookups): the recorded feed
+ * api_id_list_2104.12255v1 with one entry per known id, filled from the data set's papers; an unknown
+ * id is left out, as the recording of two ids with one missing shows.
+ */
+export function idListFeed(ids, dailyPapers) {
+  const recordedFeed = readFixture('recorded/arxiv/api_id_list_2104.12255v1.atom.xml').toString('utf8')
+  const [head, rest] = recordedFeed.split('  <entry>')
+  const entryTemplate = `  <entry>${rest.split('</entry>')[0]}</entry>\n`
+  const papers = new Map(
+    Object.values(dailyPapers)
+      .flat()
+      .map((item) => [item.paper.id, item.paper])
+  )
+  const entries = ids
+    .map((id) => papers.get(id.replace(/v\d+$/, '')))
+    .filter(Boolean)
+    .map((p) =>
+      entryTemplate
+        .replaceAll('2104.12255v1', `${p.id}v1`)
+        .replace(/<title>[\s\S]*?<\/title>/, `<title>${xmlText(p.title)}</title>`)
+        .replace(/<summary>[\s\S]*?<\/summary>/, `<summary>${xmlText(p.summary)}</summary>`)
+        .replace(/<published>[^<]*<\/published>/, `<published>${p.publishedAt}</published>`)
+        .replace(
+          / {4}<author>[\s\S]*<\/author>\n/,
+          p.authors.map((a) => `    <author>\n      <name>${xmlText(a.name)}</name>\n    </author>\n`).join('')
+        )
+    )
+  return `${head.replace('<opensearch:totalResults>1<', `<opensearch:totalResults>${entries.length}<`)}${entries.join('')}</feed>\n`
+}
+
 const unescapeData = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
@@ -92,7 +125,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
  * options.claude(request, n) → { summary } | { body, status, headers }   default: the data set's summary for the title
  * options.latency: { huggingface, arxiv, arxivHtml, semanticScholar, claude, github, images } in ms
  * options.faults: { service: (req, n) => undefined | { status, body, headers } | { hang: true } | { destroy: true } }
- * options.github: { owner, repo, files: { path: content }, pullsBlocked: bool, draftsUnsupported: bool, empty: bool (no commit yet: Git reads answer 409), noUpdateRefs: bool (an Enterprise Server without the mutation), refuseCustomRefs: bool (updateRefs only for heads and tags) }
+ * options.github: { owner, repo, files: { path: content }, collaborators: { login: role }, pullsBlocked: bool, draftsUnsupported: bool, empty: bool (no commit yet: Git reads answer 409), noUpdateRefs: bool (an Enterprise Server without the mutation), refuseCustomRefs: bool (updateRefs only for heads and tags) }
  */
 export async function startStandIns(options = {}) {
   const seed = loadSeedDataset()
@@ -171,9 +204,11 @@ export async function startStandIns(options = {}) {
   await listen('arxiv', (req) => {
     const url = new URL(req.url, 'http://x')
     if (url.pathname !== '/api/query') return { status: 404, body: 'Not Found', type: 'text/plain' }
-    const answer = options.arxiv?.(Object.fromEntries(url.searchParams)) ?? {
-      body: readFixture('recorded/arxiv/api_empty_result_id_0000.0000.atom.xml')
-    }
+    const params = Object.fromEntries(url.searchParams)
+    const answer = options.arxiv?.(params) ??
+      (params.id_list ? { body: idListFeed(params.id_list.split(','), dailyPapers) } : undefined) ?? {
+        body: readFixture('recorded/arxiv/api_empty_result_id_0000.0000.atom.xml')
+      }
     return { type: 'application/atom+xml; charset=utf-8', ...answer }
   })
 
@@ -277,6 +312,11 @@ function createGitHub(config, baseUrl) {
   const commits = new Map()
   const refs = new Map()
   const pulls = []
+  /** Comments on issues and pull requests, and the reactions on them, as the review commands leave them. */
+  const comments = []
+  const reactions = []
+  /** GitHub's roles of the repository's collaborators (admin, maintain, write, triage, read); anyone else is none. */
+  const collaborators = { [owner]: 'admin', ...(config.collaborators ?? {}) }
   let commitCounter = 0
 
   const putBlob = (content) => {
@@ -348,8 +388,22 @@ function createGitHub(config, baseUrl) {
     state: p.state,
     url: `${api()}/pulls/${p.number}`,
     html_url: `https://github.com/${owner}/${repo}/pull/${p.number}`,
-    head: { ...recorded('github/pulls_create_201.json').head, ref: p.head, label: `${owner}:${p.head}`, sha: refs.get(`heads/${p.head}`) },
-    base: { ...recorded('github/pulls_create_201.json').base, ref: p.base },
+    head: {
+      ...recorded('github/pulls_create_201.json').head,
+      ref: p.head,
+      label: `${(p.headRepo ?? `${owner}/${repo}`).split('/')[0]}:${p.head}`,
+      sha: p.headSha ?? refs.get(`heads/${p.head}`),
+      repo: {
+        ...recorded('github/pulls_create_201.json').head.repo,
+        name: (p.headRepo ?? `${owner}/${repo}`).split('/')[1],
+        full_name: p.headRepo ?? `${owner}/${repo}`
+      }
+    },
+    base: {
+      ...recorded('github/pulls_create_201.json').base,
+      ref: p.base,
+      repo: { ...recorded('github/pulls_create_201.json').base.repo, name: repo, full_name: `${owner}/${repo}` }
+    },
     // Shaped as the recorded label and user objects (issues_add_labels_200, pulls_create_201's user).
     labels: p.labels.map((name, i) => ({ ...recorded('github/issues_add_labels_200.json')[0], id: i + 1, name })),
     requested_reviewers: p.reviewers.map((login) => ({ ...recorded('github/pulls_create_201.json').user, login })),
@@ -590,6 +644,58 @@ function createGitHub(config, baseUrl) {
         }))
       }
     }
+    if (method === 'GET' && (m = /^\/pulls\/(\d+)$/.exec(route))) {
+      const p = pulls.find((x) => x.number === Number(m[1]))
+      if (!p) return error(404, 'error_404_get_ref_not_found_quoted.json')
+      return { body: pullJson(p) }
+    }
+    if (method === 'GET' && (m = /^\/git\/blobs\/([0-9a-f]{40})$/.exec(route))) {
+      const content = blobs.get(m[1])
+      if (!content) return error(404, 'error_404_get_ref_not_found_quoted.json')
+      const example = recorded('github/git_get_blob_200_openapi_example.json')
+      return {
+        body: {
+          ...example,
+          content: content.toString('base64'),
+          encoding: 'base64',
+          sha: m[1],
+          size: content.length,
+          url: `${api()}/git/blobs/${m[1]}`
+        }
+      }
+    }
+    if (method === 'GET' && (m = /^\/collaborators\/([^/]+)\/permission$/.exec(route))) {
+      const role = collaborators[m[1]]
+      if (!role) return error(404, 'error_404_get_ref_not_found_quoted.json', { message: `${m[1]} is not a user` })
+      const example = recorded('github/repos_get_collaborator_permission_200_openapi_example.json')
+      // GitHub folds maintain into write and triage into read in `permission`; role_name keeps them apart.
+      const permission = { maintain: 'write', triage: 'read' }[role] ?? role
+      return { body: { ...example, permission, role_name: role, user: { ...example.user, login: m[1], permissions: undefined } } }
+    }
+    if (method === 'POST' && (m = /^\/issues\/comments\/(\d+)\/reactions$/.exec(route))) {
+      const r = { id: reactions.length + 1, comment_id: Number(m[1]), content: body.content }
+      reactions.push(r)
+      return {
+        status: 201,
+        body: { ...recorded('github/reactions_create_for_issue_comment_201_openapi_example.json'), id: r.id, content: r.content }
+      }
+    }
+    if (method === 'POST' && (m = /^\/issues\/(\d+)\/comments$/.exec(route))) {
+      const c = { id: 9000 + comments.length + 1, issue_number: Number(m[1]), body: body.body, login: 'github-actions[bot]' }
+      comments.push(c)
+      const example = recorded('github/issues_create_comment_201_openapi_example.json')
+      return {
+        status: 201,
+        body: {
+          ...example,
+          id: c.id,
+          body: c.body,
+          url: `${api()}/issues/comments/${c.id}`,
+          html_url: `https://github.com/${owner}/${repo}/pull/${c.issue_number}#issuecomment-${c.id}`,
+          issue_url: `${api()}/issues/${c.issue_number}`
+        }
+      }
+    }
     if (method === 'GET' && route === '/pulls') {
       const head = url.searchParams.get('head')
       const state = url.searchParams.get('state') ?? 'open'
@@ -709,7 +815,28 @@ function createGitHub(config, baseUrl) {
     refs,
     commits,
     pulls,
+    comments,
+    reactions,
     handle,
+    /** A pull request opened from a fork's branch (the head is in `headRepo`, not this repository). */
+    openForkPull(headRepo, head, title = 'A change from a fork') {
+      const p = {
+        number: pulls.length + 1,
+        title,
+        body: '',
+        head,
+        headRepo,
+        headSha: '0'.repeat(40),
+        base: 'main',
+        draft: false,
+        state: 'open',
+        labels: [],
+        reviewers: [],
+        teams: []
+      }
+      pulls.push(p)
+      return p.number
+    },
     filesOf,
     commit,
     /** A commit as the action makes one: the trailer, and its proof ref (refs/hugo-paper-survey/<branch>) moved to it. */

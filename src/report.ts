@@ -10,6 +10,8 @@ import { emptyUsage, type Usage } from './summarize/cost.js'
 import type { NumberDoubt } from './summarize/gates.js'
 import type { ReplacedPaper } from './summarize/index.js'
 import type { PublishResult } from './github/publish.js'
+import { COMMAND_FORMS } from './review/commands.js'
+import { RESERVES_KEPT, stateLine } from './review/state.js'
 
 /** GitHub rejects longer pull-request bodies. */
 export const PR_BODY_LIMIT = 65_536
@@ -26,6 +28,8 @@ export interface RunReport {
   /** Whether the post was written (into the workspace, and committed when there is a pull request). */
   written: boolean
   papers: RankedPaper[]
+  /** The next papers in rank order that the post does not hold: what `/survey replace` takes, in order. */
+  reserves: RankedPaper[]
   requestedCount: number
   /** Papers that passed selection (and the relevance filter): the post's papers and their reserves. */
   candidateCount: number
@@ -63,8 +67,8 @@ export const cellText = (text: string): string => inertCell(clip(text, CELL_MAX)
 export const LIST_LIMITS = { keptFiles: 50, links: 100, replaced: 30, doubts: 50 }
 
 /** How many entries of each list a body shows; cut down, in this order, until the body fits. */
-type Shown = { queries: number; links: number; keptFiles: number; replaced: number; doubts: number; papers: number }
-const CUT_ORDER: (keyof Shown)[] = ['queries', 'links', 'keptFiles', 'replaced', 'doubts', 'papers']
+type Shown = { queries: number; links: number; keptFiles: number; replaced: number; doubts: number; papers: number; reserves: number }
+const CUT_ORDER: (keyof Shown)[] = ['queries', 'links', 'keptFiles', 'replaced', 'reserves', 'doubts', 'papers']
 
 /** The first `max` lines, then "… and N more" for the rest. */
 export function listOf(lines: string[], max: number, what = 'more'): string[] {
@@ -118,7 +122,7 @@ export function usageLine(r: RunReport): string {
   return `${u.calls} Claude calls: ${u.inputTokens} input tokens, ${u.outputTokens} output tokens, ${u.cacheCreationInputTokens} cache-write and ${u.cacheReadInputTokens} cache-read tokens; cost ${cost}.`
 }
 
-function sections(r: RunReport, shown: Shown): string {
+function sections(r: RunReport, shown: Shown, state: string | undefined): string {
   const out: string[] = []
   out.push(`## Paper survey for ${r.date}`)
   const posts = r.postPaths.map((p, i) => `\`${p}\`${r.languages.length > 1 ? ` (${r.languages[i]})` : ''}`).join(' and ')
@@ -165,9 +169,23 @@ function sections(r: RunReport, shown: Shown): string {
       ).join('\n')}`
     )
   }
+  if (r.reserves.length) out.push(reservesList(r, shown.reserves))
   out.push(`### Tokens and cost\n\n${usageLine(r)}`)
-  out.push(reproducibility(r, shown.queries), reviewChecklist(r, shown.doubts))
+  out.push(reproducibility(r, shown.queries), reviewChecklist(r, shown.doubts), reviewCommands(state !== undefined))
   return `${out.join('\n\n')}\n`
+}
+
+/** The reserves in the order `/survey replace N` takes them. */
+function reservesList(r: RunReport, shown: number): string {
+  const lines = r.reserves.map((p, i) => `${i + 1}. [${cellText(p.title)}](${paperLink(p)}) (${p.sources.join(', ')}; score ${p.score})`)
+  return `### Reserves\n\nThe next papers by rank, which \`/survey replace N\` takes in this order:\n\n${listOf(lines, shown, 'more').join('\n')}`
+}
+
+/** The commands a maintainer can type in a comment on this pull request (README, "Review from the pull request"). */
+function reviewCommands(available: boolean): string {
+  if (!available)
+    return '### Review commands\n\nUnavailable on this pull request: what they need to keep in its body would not fit GitHub’s limit. Edit the post by hand.'
+  return ['### Review commands', '', 'Comment on this pull request, one command a line:', '', ...COMMAND_FORMS.map((f) => `- ${f}`)].join('\n')
 }
 
 /** What a re-run needs to get the same post: date, window, model, prompt, version, and the queries sent. */
@@ -216,13 +234,17 @@ export function pullRequestBody(r: RunReport): string {
     keptFiles: LIST_LIMITS.keptFiles,
     replaced: LIST_LIMITS.replaced,
     doubts: LIST_LIMITS.doubts,
-    papers: r.papers.length
+    papers: r.papers.length,
+    reserves: RESERVES_KEPT
   }
-  let body = sections(r, shown)
+  // The state line comes last, for the review commands (review/state.ts); it counts against the limit.
+  const state = stateLine(r)
+  const bodyOf = (): string => sections(r, shown, state) + (state ? `\n${state}\n` : '')
+  let body = bodyOf()
   for (const list of CUT_ORDER) {
     while (body.length > PR_BODY_LIMIT && shown[list] > 0) {
       shown[list] = Math.floor(shown[list] / 2)
-      body = sections(r, shown)
+      body = bodyOf()
     }
   }
   // With every list empty the body is a few thousand characters; this line never cuts, and holds the limit all the same.

@@ -410,7 +410,7 @@ const COMPARE_PAGE = 100
  * The commits of `head` that `base` lacks, oldest first, through GitHub's compare API, a page of 100 at
  * a time up to COMPARE_LIMIT. Compared by commit, so a branch name with slashes needs no escaping.
  */
-async function commitsAhead(octokit: GitHubClient, owner: string, repo: string, base: string, head: string) {
+export async function commitsAhead(octokit: GitHubClient, owner: string, repo: string, base: string, head: string) {
   const commits: { sha: string; message: string }[] = []
   let aheadBy = 0
   for (let page = 1; commits.length < COMPARE_LIMIT; page++) {

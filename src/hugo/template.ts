@@ -2,7 +2,7 @@
 // template is checked before any paid call: it parses, names only documented variables (statically,
 // in every branch), renders a sample post in each language, and never puts paper text inside a
 // shortcode or an HTML tag without `| attribute`. Paper text reaches it already escaped for Markdown.
-import { Liquid, type Template, Tokenizer, type TopLevelToken, TypeGuards } from 'liquidjs'
+import { ForTag, Liquid, type Template, Tokenizer, type TopLevelToken, TypeGuards } from 'liquidjs'
 import { LABEL_FIELDS, PAPER_FIELDS, SAFE_IN_ATTRIBUTES, TOP_FIELDS, type PostVariables } from './variables.js'
 
 /** A template that cannot be used, with the file and line to fix. */
@@ -65,6 +65,53 @@ export function renderTemplate(template: PostTemplate, variables: PostVariables)
     return engine().renderSync(template.parsed, variables as unknown as Record<string, unknown>)
   } catch (error) {
     throw new TemplateError(`Template ${template.file}: ${describe(error)}`)
+  }
+}
+
+/** A rendered post cut where each paper's part begins and ends: prefix + blocks + suffix is the whole post. */
+export interface RenderedParts {
+  prefix: string
+  blocks: string[]
+  suffix: string
+}
+
+/**
+ * The post rendered part by part: the text before the template's loop over `papers`, each pass of the
+ * loop, and the text after it. Undefined when the template has no such loop at its top level, has two,
+ * or renders otherwise than the sum of its parts (a loop with limit or offset, a counter across passes):
+ * the review commands then cannot tell one paper's part from another's.
+ */
+export function renderParts(template: PostTemplate, variables: PostVariables): RenderedParts | undefined {
+  const top = template.parsed
+  const isLoop = (t: Template): t is ForTag => t instanceof ForTag && t.collection.getText().trim() === 'papers'
+  const at = top.findIndex(isLoop)
+  if (at < 0 || top.slice(at + 1).some(isLoop)) return undefined
+  const loop = top[at] as ForTag
+  const scope = variables as unknown as Record<string, unknown>
+  try {
+    const render = (part: Template[], extra: Record<string, unknown> = {}) => engine().renderSync(part, { ...scope, ...extra })
+    const length = variables.papers.length
+    const blocks = variables.papers.map((paper, i) =>
+      render(loop.templates, { [loop.variable]: paper, forloop: forloopOf(i, length, loop.variable) })
+    )
+    const parts = { prefix: render(top.slice(0, at)), blocks, suffix: render(top.slice(at + 1)) }
+    return parts.prefix + blocks.join('') + parts.suffix === render(top) ? parts : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Liquid's forloop object for pass `i` of `length`. */
+function forloopOf(i: number, length: number, name: string) {
+  return {
+    first: i === 0,
+    last: i === length - 1,
+    index: i + 1,
+    index0: i,
+    rindex: length - i,
+    rindex0: length - i - 1,
+    length,
+    name: `${name}-papers`
   }
 }
 

@@ -45,6 +45,21 @@ export async function fetchArxiv(ctx: SourceContext): Promise<SourceResult> {
   return { candidates, queries }
 }
 
+/**
+ * The papers of the given arXiv ids, in one request (a review command's `replace N <id>` or `add <id>`).
+ * An id arXiv does not know is simply missing from the answer, as arXiv answers an id_list.
+ */
+export async function lookupArxiv(http: SourceContext['http'], baseUrl: string, ids: string[]): Promise<Candidate[]> {
+  if (ids.length === 0) return []
+  const params = new URLSearchParams({ id_list: ids.join(','), start: '0', max_results: String(ids.length) })
+  const url = `${baseUrl}/api/query?${params}`
+  const res = await http.request(url)
+  const feed = res.status === 200 || res.status === 400 ? parseArxivFeed(res.text()) : undefined
+  if (feed?.error) throw new Error(`arXiv refused the id list ${ids.join(', ')}: ${feed.error}`)
+  if (!feed || res.status !== 200) throw new Error(`HTTP ${res.status} from ${url}`)
+  return feed.entries
+}
+
 export interface ArxivFeed {
   totalResults: number
   entries: Candidate[]

@@ -42,6 +42,16 @@ export interface RunContext extends StartedRun {
   clients: Clients
 }
 
+/** The settings of a run for another date than the input's: a review command's, whose date is its pull request's. */
+export function settingsFor(run: Pick<StartedRun, 'env' | 'clock' | 'log'>, date: string): Settings {
+  const input = inputFromEnv(run.env)
+  const given = readSettings((name) => (name === 'date' ? date : input(name)), {
+    workspace: run.env.GITHUB_WORKSPACE || process.cwd(),
+    now: new Date(run.clock.now())
+  })
+  return withSiteLanguage(given, { info: () => undefined, warning: run.log.warning })
+}
+
 /** Reads and checks every input, before any request; the run's secrets are masked from here on. */
 export function startRun(deps: RunDeps, log: Log): StartedRun {
   const { env } = deps

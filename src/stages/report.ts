@@ -37,6 +37,11 @@ export function buildReport(settings: Settings, usage: Usage, r: StageResults): 
     languages: settings.languages,
     written: r.keptInWorkspace !== undefined,
     papers: summarized.map((s) => s.paper),
+    reserves: reservesOf(
+      r.chosen.ranked,
+      summarized.map((s) => s.paper.key),
+      r.summarized?.replaced ?? []
+    ),
     requestedCount: settings.count,
     candidateCount: r.chosen.ranked.length,
     sources: r.gathered.collection.reports,
@@ -59,6 +64,12 @@ export function buildReport(settings: Settings, usage: Usage, r: StageResults): 
     links: r.rendered?.links ?? [],
     doubts: summarized.filter((s) => s.doubts.length > 0).map((s) => ({ paper: s.paper, doubts: s.doubts }))
   }
+}
+
+/** The ranked papers after the post's: neither in it nor left out for a failed summary. */
+function reservesOf(ranked: Chosen['ranked'], inPost: string[], replaced: Summarized['replaced']) {
+  const taken = new Set([...inPost, ...replaced.map((x) => x.paper.key)])
+  return ranked.filter((p) => !taken.has(p.key))
 }
 
 /**

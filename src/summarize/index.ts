@@ -56,6 +56,8 @@ export interface SummarizeOptions {
   languages: string[]
   count: number
   maxConcurrency: number
+  /** A reviewer's request for the summary (`/survey redo N note`), passed on after the paper. */
+  reviewerNote?: string
   /** Checks of the run's own beside the gates (a secret of the run in the text); reasons, as the gates give. */
   extraCheck?: (summary: string) => string[]
 }
@@ -107,7 +109,7 @@ async function summarizeOne(
   let reasons: string[] = []
   let publishable: Omit<SummarizedPaper, 'paper' | 'attempts'> | undefined
   for (let attempt = 1; attempt <= 2; attempt++) {
-    const user = summaryUserPrompt(paper, attempt > 1 ? reasons : undefined)
+    const user = summaryUserPrompt(paper, attempt > 1 ? reasons : undefined, options.reviewerNote)
     signal.throwIfAborted()
     const release = options.meter.reserve(options.model, system.length + user.length, maxTokens)
     let answer

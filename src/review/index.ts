@@ -1,0 +1,89 @@
+// The review commands' run, on issue_comment: the comment read, who wrote it checked, the post on the
+// pull request's branch changed by one commit on top, the body and a reply brought up to date. Each
+// step is a log group, as in the survey; what decides is in the pure modules beside this one.
+import { COMMANDING_ROLES, readBranch, readPull, type Reaction, react, reply, roleOf } from '../github/review.js'
+import type { GitHubClient } from '../github/octokit.js'
+import { outputsOf, type Outputs } from '../report.js'
+import { withClients } from '../stages/clients.js'
+import { RunError, type RunContext, type StartedRun } from '../stages/context.js'
+import { isCommandComment, parseCommands } from './commands.js'
+import { readCommentEvent } from './event.js'
+import { applyCommands } from './apply.js'
+import { badCommandReply, failedReply, helpReply, refusedReply } from './reply.js'
+import { ReviewError } from './sections.js'
+import { readState } from './state.js'
+
+export async function review(started: StartedRun): Promise<Outputs> {
+  const ctx = withClients(started)
+  const { log, clients } = ctx
+  const octokit = clients.octokit
+  if (!octokit) throw new RunError('The review commands answer on the pull request: set create-pr: true (the default) and github-token.')
+  const event = readCommentEvent(ctx.env)
+  const ignore = (why: string): Outputs => {
+    log.notice(`Comment ${event.commentId} on #${event.number} ignored: ${why}. No Claude call, nothing changed.`)
+    return outputsOf(undefined, undefined)
+  }
+  if (event.action !== 'created') return ignore(`the comment was ${event.action || 'not created'}; only new comments are commands`)
+  if (!event.onPullRequest) return ignore('it is on an issue, not a pull request')
+  if (!isCommandComment(event.body)) return ignore('its first line does not start with /survey')
+
+  const repo = { owner: ctx.owner, repo: ctx.repo }
+  const pull = await log.stage('Read the pull request', () => readPull(octokit, repo, event.number))
+  if (pull.headRepository.toLowerCase() !== `${ctx.owner}/${ctx.repo}`.toLowerCase())
+    return ignore(`pull request #${pull.number} comes from another repository (${pull.headRepository || 'a deleted fork'})`)
+  if (pull.state !== 'open') return ignore(`pull request #${pull.number} is ${pull.state}`)
+  const state = readState(pull.body)
+  if (!state) return ignore(`pull request #${pull.number} is not a survey's (its body holds no survey state)`)
+  const branch = await readBranch(octokit, repo, pull)
+  if (!branch.proof || !branch.dates.includes(state.date))
+    return ignore(`the branch '${pull.headRef}' is not the action's own for ${state.date}`)
+
+  const role = await roleOf(octokit, repo, event.login)
+  if (!COMMANDING_ROLES.includes(role)) {
+    await reply(octokit, repo, pull.number, refusedReply(event.login, role))
+    log.notice(`${event.login} has ${role} permission; the review commands take write, maintain or admin. Nothing changed.`)
+    return outputsOf(undefined, undefined)
+  }
+  const answer = (content: Reaction) => reactSafely(ctx, octokit, repo, event.commentId, content)
+  await answer('eyes')
+  const parsed = parseCommands(event.body)
+  if ('error' in parsed) return refuse(ctx, octokit, repo, pull.number, parsed.error, answer)
+  if (parsed.commands[0]?.verb === 'help') {
+    await reply(octokit, repo, pull.number, helpReply())
+    await answer('rocket')
+    return outputsOf(undefined, undefined)
+  }
+  try {
+    const done = await applyCommands(ctx, octokit, { repo, pull, branch, state, commands: parsed.commands })
+    await reply(octokit, repo, pull.number, log.redact(done.reply))
+    await answer('rocket')
+    return done.outputs
+  } catch (error) {
+    if (error instanceof ReviewError && error.badCommand) return refuse(ctx, octokit, repo, pull.number, error.message, answer)
+    const message = error instanceof Error ? error.message : String(error)
+    await reply(octokit, repo, pull.number, log.redact(failedReply(message))).catch(() => undefined)
+    await answer('confused')
+    throw error
+  }
+}
+
+async function refuse(
+  { log }: RunContext,
+  octokit: GitHubClient,
+  repo: { owner: string; repo: string },
+  number: number,
+  problem: string,
+  answer: (content: Reaction) => Promise<void>
+): Promise<Outputs> {
+  await reply(octokit, repo, number, log.redact(badCommandReply(problem)))
+  await answer('confused')
+  log.notice(`The command was not taken: ${problem}. Nothing changed.`)
+  return outputsOf(undefined, undefined)
+}
+
+/** A reaction is a courtesy: one GitHub refuses is a warning, never the run's failure. */
+async function reactSafely(ctx: RunContext, octokit: GitHubClient, repo: { owner: string; repo: string }, id: number, content: Reaction) {
+  await react(octokit, repo, id, content).catch((e: unknown) =>
+    ctx.log.warning(`Could not add the ${content} reaction: ${(e as Error).message}`)
+  )
+}

@@ -1,0 +1,110 @@
+// The post as the branch holds it, for a review command: each language's file read and cut into its
+// papers' sections by the shape of its template, and each section matched to a paper of the survey.
+import type { GitHubClient } from '../github/octokit.js'
+import { type BranchFacts, type BranchFile, listFolders, readBlob, type Repo } from '../github/review.js'
+import type { PostPlan } from '../hugo/place.js'
+import { parseTemplate, type PostTemplate, renderParts, type RenderedParts } from '../hugo/template.js'
+import { BUILT_IN_TEMPLATE } from '../hugo/built-in-template.js'
+import { type PostEntry, postVariables } from '../hugo/variables.js'
+import type { RankedPaper, SourceName } from '../paper.js'
+import type { DetailsStyle, PaperLinkKind } from '../settings.js'
+import type { PostFile } from './edit.js'
+import { NUMBER_PROBE, ReviewError, shapeOf, splitPost } from './sections.js'
+
+export interface RenderContext {
+  date: string
+  sourcesUsed: SourceName[]
+  detailsStyle: DetailsStyle
+  paperLinks: PaperLinkKind[]
+  templates?: Map<string, PostTemplate>
+}
+
+export interface BranchPost {
+  posts: PostFile[]
+  folders: { folder: string; files: BranchFile[] }[]
+  /** The post's papers in its order now. */
+  papers: RankedPaper[]
+}
+
+let builtIn: PostTemplate | undefined
+const templateFor = (ctx: RenderContext, language: string): PostTemplate =>
+  ctx.templates?.get(language) ?? (builtIn ??= parseTemplate(BUILT_IN_TEMPLATE, 'the built-in layout'))
+
+/** The template rendered part by part for these entries; refused when the template has no loop the commands can cut. */
+export function partsFor(ctx: RenderContext, language: string, entries: PostEntry[]): RenderedParts {
+  const template = templateFor(ctx, language)
+  const variables = postVariables(entries, { ...ctx, language, title: '' })
+  const parts = renderParts(template, variables)
+  if (!parts)
+    throw new ReviewError(
+      `${template.file} cannot be cut into one part per paper: the review commands need one {% for paper in papers %} loop at the template's top level, without limit, offset or counters across papers.`
+    )
+  return parts
+}
+
+/** A stand-in paper for learning the template's shape. */
+const sample = (title: string, key: string): PostEntry => ({
+  paper: { key, title, authors: ['A'], abstract: 'x', published: '', sources: ['arxiv'], rank: 0, score: 0 },
+  summary: 'x'
+})
+
+function shapeFor(ctx: RenderContext, language: string) {
+  const entries = [sample('Alpha', 'a'), sample('Beta', 'b')]
+  const parts = partsFor(ctx, language, entries)
+  const variables = postVariables(entries, { ...ctx, language, title: '' })
+  const probe = renderParts(templateFor(ctx, language), {
+    ...variables,
+    papers: [{ ...variables.papers[0]!, number: NUMBER_PROBE }, variables.papers[1]!]
+  })
+  const shape = shapeOf(parts, probe?.blocks[0] ?? '')
+  if ('unsupported' in shape)
+    throw new ReviewError(`${templateFor(ctx, language).file}: ${shape.unsupported}; the review commands cannot find its papers.`)
+  return shape
+}
+
+export async function readBranchPost(
+  octokit: GitHubClient,
+  repo: Repo,
+  branch: BranchFacts,
+  plan: PostPlan,
+  ctx: RenderContext,
+  known: RankedPaper[]
+): Promise<BranchPost> {
+  const files = await listFolders(
+    octokit,
+    repo,
+    plan.bundles.map((b) => b.repoPath),
+    branch.head
+  )
+  const posts: PostFile[] = []
+  for (const post of plan.posts) {
+    const file = files.find((f) => f.path === post.postPath)
+    if (!file) throw new ReviewError(`The post ${post.postPath} is not on the branch: nothing to change.`)
+    const markdown = (await readBlob(octokit, repo, file.sha)).toString('utf8')
+    const shape = shapeFor(ctx, post.language)
+    posts.push({ language: post.language, path: post.postPath, shape, sections: splitPost(markdown, shape, post.postPath) })
+  }
+  const counts = posts.map((p) => p.sections.sections.length)
+  if (counts.some((n) => n !== counts[0]))
+    throw new ReviewError(
+      `The posts hold different numbers of papers (${posts.map((p, i) => `${p.path}: ${counts[i]}`).join(', ')}): bring them in line by hand first.`
+    )
+  const folders = plan.bundles.map((b) => ({ folder: b.repoPath, files: files.filter((f) => f.path.startsWith(`${b.repoPath}/`)) }))
+  return { posts, folders, papers: papersOf(posts[0]?.sections.sections ?? [], known) }
+}
+
+/**
+ * Which paper each section is: the one whose arXiv id it names, so a maintainer's reordering is
+ * followed; by position when the sections name no id (a template without them) and the counts agree.
+ */
+export function papersOf(sections: string[], known: RankedPaper[]): RankedPaper[] {
+  const byId = sections.map((text) =>
+    known.find((p) => p.arxivId && new RegExp(`(?<![\\d.])${p.arxivId.replace(/\./g, '\\.')}(?![\\d])`).test(text))
+  )
+  const found = byId.filter((p): p is RankedPaper => p !== undefined)
+  if (found.length === sections.length && new Set(found).size === found.length) return found
+  if (sections.length === known.length && found.length === 0) return [...known]
+  throw new ReviewError(
+    `The post has ${sections.length} paper sections, and ${found.length} of them could be matched to the papers of this pull request by their arXiv ids: edit the post by hand, or run the survey again.`
+  )
+}

@@ -1,0 +1,53 @@
+// The action's reply to a review command, one comment: what changed, the Claude calls and their cost,
+// what the reviewer should check. Pure. Paper titles are untrusted: no mention, reference or markup.
+import { inertText } from '../github/inert.js'
+import type { LanguageDoubt } from '../summarize/index.js'
+import { clip } from '../text.js'
+import { COMMAND_FORMS } from './commands.js'
+
+export interface Change {
+  kind: 'dropped' | 'replaced' | 'rewritten' | 'added'
+  /** The paper's number before the command (dropped, replaced, rewritten) or after it (added). */
+  number: number
+  title: string
+  /** The paper put in its place (replaced). */
+  by?: string
+}
+
+const title = (t: string): string => `“${inertText(clip(t, 200))}”`
+
+export function doneReply(
+  commit: string,
+  changes: Change[],
+  cost: { calls: number; costUsd?: number },
+  doubts: { number: number; title: string; doubts: LanguageDoubt[] }[]
+): string {
+  const lines = [`Done in ${commit.slice(0, 7)}:`, '']
+  for (const c of changes) {
+    if (c.kind === 'dropped') lines.push(`- Dropped paper ${c.number}, ${title(c.title)}`)
+    if (c.kind === 'replaced') lines.push(`- Replaced paper ${c.number}, ${title(c.title)}, by ${title(c.by ?? '')}`)
+    if (c.kind === 'rewritten') lines.push(`- Wrote the summary of paper ${c.number}, ${title(c.title)}, again`)
+    if (c.kind === 'added') lines.push(`- Added ${title(c.title)} as paper ${c.number}`)
+  }
+  if (changes.some((c) => c.kind === 'dropped' || c.kind === 'added'))
+    lines.push('', 'The papers after it are renumbered, with their images.')
+  const usd = cost.costUsd === undefined ? 'cost unknown (no price for the model)' : `${cost.costUsd.toFixed(4)} USD`
+  lines.push('', `Claude: ${cost.calls} call${cost.calls === 1 ? '' : 's'}, ${usd}.`)
+  for (const d of doubts)
+    for (const x of d.doubts)
+      lines.push(
+        `- [ ] Check paper ${d.number}, ${title(d.title)}: its summary states **${inertText(clip(x.number, 60))}**, which the abstract does not.`
+      )
+  return `${lines.join('\n')}\n`
+}
+
+export const helpReply = (): string =>
+  `The review commands, one a line in a comment on this pull request:\n\n${COMMAND_FORMS.map((f) => `- ${f}`).join('\n')}\n\nNumbers are the post's as it is now. Several commands in one comment make one commit.\n`
+
+export const badCommandReply = (problem: string): string =>
+  `Nothing was changed: ${inertText(problem)}.\n\nThe accepted forms:\n\n${COMMAND_FORMS.map((f) => `- ${f}`).join('\n')}\n`
+
+export const refusedReply = (login: string, role: string): string =>
+  `Nothing was changed: the review commands take write, maintain or admin permission on this repository, and @${login.replace(/[^A-Za-z0-9-]/g, '')} has ${role === 'none' ? 'none' : inertText(role)}.\n`
+
+export const failedReply = (message: string): string => `The command failed and nothing was changed: ${inertText(clip(message, 2000))}\n`
