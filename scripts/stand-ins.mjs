@@ -312,6 +312,8 @@ function createGitHub(config, baseUrl) {
   const commits = new Map()
   const refs = new Map()
   const pulls = []
+  /** What the tests hold: the state below, and hooks they set (beforeUpdateRefs). */
+  const self = {}
   /** Comments on issues and pull requests, and the reactions on them, as the review commands leave them. */
   const comments = []
   const reactions = []
@@ -417,6 +419,8 @@ function createGitHub(config, baseUrl) {
    * needs force; a failure is a 200 answer with `errors` (type, path, message) and `updateRefs: null`.
    */
   function graphql(body) {
+    // A test's hook: someone pushes between the run's read of the branch and its move.
+    self.beforeUpdateRefs?.()
     const input = body?.variables?.input
     if (!/\bupdateRefs\s*\(/.test(body?.query ?? '') || !input)
       return { body: { errors: [{ type: 'INVALID', message: 'the stand-in answers only the updateRefs mutation' }] } }
@@ -809,7 +813,7 @@ function createGitHub(config, baseUrl) {
     return new Map(Object.entries(tree).map(([p, s]) => [p, blobs.get(s)]))
   }
 
-  return {
+  return Object.assign(self, {
     owner,
     repo,
     refs,
@@ -847,5 +851,5 @@ function createGitHub(config, baseUrl) {
     },
     merge,
     headCommit: (branch) => commits.get(refs.get(`heads/${branch}`))
-  }
+  })
 }
