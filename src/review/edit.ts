@@ -88,33 +88,43 @@ export function editPost(input: EditInput): TreeChange[] {
     changes.push({ path: post.path, content: Buffer.from(markdown, 'utf8') })
   }
 
-  for (const { folder, files, images } of imageSources) {
-    const written = new Map<string, TreeChange>()
-    input.slots.forEach((slot, i) => {
-      const name = names[i]
-      if (!name) return
-      const target = `${folder}/${name}`
-      const from = 'kept' in slot ? slot.kept : slot.written.imageOf
-      const image = 'written' in slot ? slot.written.image : undefined
-      if (image) written.set(target, { path: target, content: image.bytes })
-      else if (from !== undefined && images.get(from)) written.set(target, { path: target, sha: (images.get(from) as { sha: string }).sha })
-    })
-    const first = newFirst ? written.get(`${folder}/${newFirst}`) : undefined
-    for (const featured of files.filter((f) => FEATURED.test(path.posix.basename(f.path)))) {
-      if (!first) continue
-      const target = `${folder}/featured${path.posix.extname(newFirst as string)}`
-      written.set(target, 'content' in first ? { path: target, content: first.content } : { ...first, path: target })
-      if (featured.path !== target) changes.push({ path: featured.path, remove: true })
-    }
-    for (const image of images.values()) {
-      const p = `${folder}/${image.name}`
-      const now = written.get(p)
-      if (!now) changes.push({ path: p, remove: true })
-      else if ('sha' in now && now.sha === image.sha) written.delete(p) // the same file where it was
-    }
-    changes.push(...written.values())
-  }
+  for (const source of imageSources) changes.push(...imageChanges(source, input.slots, names, newFirst))
   return changes
+}
+
+/** A bundle folder's images after the change: each slot's image under its new number, the featured copy of the first, the rest removed. */
+function imageChanges(
+  { folder, files, images }: { folder: string; files: FolderFile[]; images: ReturnType<typeof imagesIn> },
+  slots: Slot[],
+  names: (string | undefined)[],
+  newFirst: string | undefined
+): TreeChange[] {
+  const changes: TreeChange[] = []
+  const written = new Map<string, TreeChange>()
+  slots.forEach((slot, i) => {
+    const name = names[i]
+    if (!name) return
+    const target = `${folder}/${name}`
+    const from = 'kept' in slot ? slot.kept : slot.written.imageOf
+    const image = 'written' in slot ? slot.written.image : undefined
+    const old = from === undefined ? undefined : images.get(from)
+    if (image) written.set(target, { path: target, content: image.bytes })
+    else if (old) written.set(target, { path: target, sha: old.sha })
+  })
+  const first = newFirst ? written.get(`${folder}/${newFirst}`) : undefined
+  for (const featured of files.filter((f) => FEATURED.test(path.posix.basename(f.path)))) {
+    if (!first) continue
+    const target = `${folder}/featured${path.posix.extname(newFirst as string)}`
+    written.set(target, 'content' in first ? { path: target, content: first.content } : { ...first, path: target })
+    if (featured.path !== target) changes.push({ path: featured.path, remove: true })
+  }
+  for (const image of images.values()) {
+    const p = `${folder}/${image.name}`
+    const now = written.get(p)
+    if (!now) changes.push({ path: p, remove: true })
+    else if ('sha' in now && now.sha === image.sha) written.delete(p) // the same file where it was
+  }
+  return [...changes, ...written.values()]
 }
 
 function imagesIn(files: FolderFile[]): Map<number, { n: number; name: string; ext: string; sha: string }> {

@@ -27,7 +27,11 @@ export function stateLine(r: RunReport): string | undefined {
     droppedByRelevance: [],
     links: [],
     keptFiles: r.keptFiles.slice(0, 50).map((f) => clip(f, 300)),
-    sources: r.sources.map((x) => ({ ...x, reason: x.reason && clip(x.reason, 300), queries: x.queries.slice(0, 20).map((q) => clip(q, 2000)) })),
+    sources: r.sources.map((x) => ({
+      ...x,
+      reason: x.reason && clip(x.reason, 300),
+      queries: x.queries.slice(0, 20).map((q) => clip(q, 2000))
+    })),
     doubts: r.doubts.slice(0, 50).map((d) => ({
       key: d.paper.key,
       doubts: d.doubts.slice(0, 10).map((x) => ({ ...x, number: clip(x.number, 60), sentence: clip(x.sentence, 300) }))
