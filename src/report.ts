@@ -185,7 +185,9 @@ function reservesList(r: RunReport, shown: number): string {
 function reviewCommands(available: boolean): string {
   if (!available)
     return '### Review commands\n\nUnavailable on this pull request: what they need to keep in its body would not fit GitHub’s limit. Edit the post by hand.'
-  return ['### Review commands', '', 'Comment on this pull request, one command a line:', '', ...COMMAND_FORMS.map((f) => `- ${f}`)].join('\n')
+  return ['### Review commands', '', 'Comment on this pull request, one command a line:', '', ...COMMAND_FORMS.map((f) => `- ${f}`)].join(
+    '\n'
+  )
 }
 
 /** What a re-run needs to get the same post: date, window, model, prompt, version, and the queries sent. */
