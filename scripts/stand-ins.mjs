@@ -312,7 +312,8 @@ function createGitHub(config, baseUrl) {
   const commits = new Map()
   const refs = new Map()
   const pulls = []
-  /** What the tests hold: the state below, and hooks they set (beforeUpdateRefs). */
+  /** What the tests hold: the state below, and a hook a test may set, beforeUpdateRefs (someone pushes right before a branch moves). */
+  /** @type {{ beforeUpdateRefs?: () => void }} */
   const self = {}
   /** Comments on issues and pull requests, and the reactions on them, as the review commands leave them. */
   const comments = []
@@ -674,7 +675,9 @@ function createGitHub(config, baseUrl) {
       const example = recorded('github/repos_get_collaborator_permission_200_openapi_example.json')
       // GitHub folds maintain into write and triage into read in `permission`; role_name keeps them apart.
       const permission = { maintain: 'write', triage: 'read' }[role] ?? role
-      return { body: { ...example, permission, role_name: role, user: { ...example.user, login: m[1], permissions: undefined } } }
+      return {
+        body: { ...example, permission, role_name: role, user: { ...example.user, login: m[1], role_name: role, permissions: undefined } }
+      }
     }
     if (method === 'POST' && (m = /^\/issues\/comments\/(\d+)\/reactions$/.exec(route))) {
       const r = { id: reactions.length + 1, comment_id: Number(m[1]), content: body.content }

@@ -9,7 +9,7 @@ import { validate as validateGraphql } from '@octokit/graphql-schema'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startStandIns } from '../../scripts/stand-ins.mjs'
 import { commitMessage } from '../../src/github/rules.js'
-import { runAgainst, type StandIns, tempWorkspace } from './helpers.js'
+import { commentEvent, runAgainst, type StandIns, tempWorkspace } from './helpers.js'
 
 interface Operation {
   parameters?: { name: string; in: string }[]
@@ -71,6 +71,11 @@ beforeAll(async () => {
   for (let i = 0; i < 120; i++)
     s.github.commitAsAction('paper-survey', { [`p/${i}.md`]: `${i}\n` }, commitMessage('2026-02-01'), i ? undefined : 'main')
   await runAgainst(s, tempWorkspace(), { images: 'none', branch: 'paper-survey' })
+  // Review commands on the first pull request: a drop and a replace by its owner, a refusal of a stranger.
+  const review = tempWorkspace()
+  await runAgainst(s, review, { images: 'none' }, commentEvent('/survey drop 1', { login: 'octo-blog' }))
+  await runAgainst(s, review, { images: 'none' }, commentEvent('/survey redo 1', { login: 'octo-blog' }))
+  await runAgainst(s, review, { images: 'none' }, commentEvent('/survey help', { login: 'stranger' }))
   seen.push(...(s.requestsTo('github') as typeof seen))
 }, 120_000)
 afterAll(async () => {
@@ -97,7 +102,12 @@ describe('the GitHub stand-in, held to GitHub’s descriptions', () => {
       'POST /repos/{owner}/{repo}/pulls',
       'PATCH /repos/{owner}/{repo}/pulls/{pull_number}',
       'POST /repos/{owner}/{repo}/issues/{issue_number}/labels',
-      'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers'
+      'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
+      'GET /repos/{owner}/{repo}/pulls/{pull_number}',
+      'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
+      'GET /repos/{owner}/{repo}/git/blobs/{file_sha}',
+      'POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions',
+      'POST /repos/{owner}/{repo}/issues/{issue_number}/comments'
     ])
       expect(kinds, k).toContain(k)
   })

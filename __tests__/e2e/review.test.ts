@@ -2,12 +2,9 @@
 // opens the pull request (3 papers, 2 reserves), then a comment's commands change the post by one
 // commit on top. Asserted on what the GitHub stand-in holds afterwards: the branch's commits and files,
 // the pull request's body, the comments and reactions, and the Claude calls.
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { readFixture, startStandIns } from '../../scripts/stand-ins.mjs'
-import { errorsOf, runBundled, siteWorkspace, type StandIns } from './helpers.js'
+import { startStandIns } from '../../scripts/stand-ins.mjs'
+import { commentEvent, errorsOf, runBundled, siteWorkspace, type StandIns } from './helpers.js'
 
 const BRANCH = 'paper-survey/2026-03-01'
 const POST = 'content/posts/2026-03-01-llm-papers/index.md'
@@ -25,31 +22,8 @@ afterEach(async () => {
   await s.close()
 })
 
-/** The event file the runner writes for a new comment on pull request #1 (the recorded webhook, on a pull request). */
-function eventFile(body: string, { login = 'octo-editor', action = 'created', number = 1, onPull = true } = {}): string {
-  const event = JSON.parse(
-    readFixture(`recorded/github/webhook_issue_comment_${action === 'edited' ? 'edited' : 'created'}.json`).toString('utf8')
-  )
-  event.action = action
-  event.issue.number = number
-  if (onPull)
-    event.issue.pull_request = {
-      url: `https://api.github.com/repos/octo-blog/research-blog/pulls/${number}`,
-      html_url: `https://github.com/octo-blog/research-blog/pull/${number}`,
-      diff_url: `https://github.com/octo-blog/research-blog/pull/${number}.diff`,
-      patch_url: `https://github.com/octo-blog/research-blog/pull/${number}.patch`,
-      merged_at: null
-    }
-  event.comment.id = 4242
-  event.comment.body = body
-  event.comment.user.login = login
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hps-event-')), 'event.json')
-  fs.writeFileSync(file, JSON.stringify(event))
-  return file
-}
-
-const command = (body: string, options: Parameters<typeof eventFile>[1] = {}) =>
-  runBundled(s, ws, { count: '3' }, { GITHUB_EVENT_NAME: 'issue_comment', GITHUB_EVENT_PATH: eventFile(body, options) })
+const command = (body: string, options: Parameters<typeof commentEvent>[1] = {}) =>
+  runBundled(s, ws, { count: '3' }, commentEvent(body, options))
 
 const post = (): string => s.github.filesOf(BRANCH)!.get(POST)!.toString('utf8')
 const headings = (): string[] =>
