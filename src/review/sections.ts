@@ -18,11 +18,13 @@ export class ReviewError extends Error {
 }
 
 export interface PostShape {
-  /** The fixed text every paper's first line begins with. */
+  /** The fixed text every paper's first line begins with, as the maintainer reads it (`## `, `N. **[`). */
   anchorStart: string
+  /** How a paper's first line begins: that text, with any number where the template puts the paper's. */
+  anchor: RegExp
   /** What comes before that line in a paper's part (blank lines). */
   lead: string
-  /** Lines beginning with anchorStart in the text before the loop, and after it. */
+  /** Lines the anchor matches in the text before the loop, and after it. */
   anchorsBefore: number
   anchorsAfter: number
   /** The text after the loop, as rendered. */
@@ -50,27 +52,35 @@ export function shapeOf(sample: RenderedParts, probeBlock: string): PostShape | 
   if (a === undefined || b === undefined) return { unsupported: 'the sample post has fewer than two papers' }
   const firstA = firstLine(a)
   const firstB = firstLine(b)
-  const anchorStart = commonStart(firstA.line, firstB.line)
-  if (!anchorStart.trim())
+  const probe = firstLine(probeBlock).line
+  const at = probe.indexOf(String(NUMBER_PROBE))
+  const numberBefore = at >= 0 && firstA.line.startsWith(`${probe.slice(0, at)}1`) ? probe.slice(0, at) : undefined
+  // Where the line shows the number (`## 1. Title`, an ordered list `1. **[Title]`), the fixed text goes on after it.
+  const afterNumber =
+    numberBefore === undefined ? '' : commonStart(probe.slice(at + String(NUMBER_PROBE).length), firstB.line.slice(numberBefore.length + 1))
+  const fixed = numberBefore === undefined ? commonStart(firstA.line, firstB.line) : `${numberBefore}${afterNumber}`
+  if (!fixed.trim())
     return {
       unsupported:
         'each paper’s part of the template must begin with a line of fixed text, such as a heading `## {{ paper.number }}. {{ paper.title }}`'
     }
-  const probe = firstLine(probeBlock).line
-  const at = probe.indexOf(String(NUMBER_PROBE))
+  const anchor = new RegExp(
+    numberBefore === undefined ? `^${escapeRegExp(fixed)}` : `^${escapeRegExp(numberBefore)}\\d+${escapeRegExp(afterNumber)}`
+  )
   return {
-    anchorStart,
+    anchorStart: numberBefore === undefined ? fixed : `${numberBefore}N${afterNumber}`,
+    anchor,
     lead: a.slice(0, firstA.at),
-    anchorsBefore: countStarts(sample.prefix, anchorStart),
-    anchorsAfter: countStarts(sample.suffix, anchorStart),
+    anchorsBefore: countStarts(sample.prefix, anchor),
+    anchorsAfter: countStarts(sample.suffix, anchor),
     suffix: sample.suffix,
-    numberBefore: at >= 0 ? probe.slice(0, at) : undefined
+    numberBefore
   }
 }
 
 export function splitPost(markdown: string, shape: PostShape, file: string): PostSections {
   const bodyStart = frontMatterEnd(markdown)
-  const starts = lineStarts(markdown, bodyStart).filter((at) => markdown.startsWith(shape.anchorStart, at))
+  const starts = lineStarts(markdown, bodyStart).filter((at) => shape.anchor.test(lineAt(markdown, at)))
   const anchors = starts.slice(shape.anchorsBefore, starts.length - shape.anchorsAfter)
   if (anchors.length === 0)
     throw new ReviewError(`${file} has no paper section (no line beginning with "${shape.anchorStart}" where the template puts one).`)
@@ -153,10 +163,12 @@ function firstLine(text: string): { line: string; at: number } {
   return { line: lineAt(text, at), at }
 }
 
-const countStarts = (text: string, start: string): number => lineStarts(text, 0).filter((at) => text.startsWith(start, at)).length
+const countStarts = (text: string, anchor: RegExp): number => lineStarts(text, 0).filter((at) => anchor.test(lineAt(text, at))).length
 
 function commonStart(a: string, b: string): string {
   let i = 0
   while (i < a.length && a[i] === b[i]) i++
   return a.slice(0, i)
 }
+
+const escapeRegExp = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
