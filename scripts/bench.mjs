@@ -263,6 +263,69 @@ for (const n of sizes.filter((x) => x !== 5)) {
   console.log(`| most Claude calls at once | ${fast.claudeInFlight} |\n`)
 }
 
+// Review commands: a survey of 3 papers (2 reserves) on the seed's data, then one command a run.
+// The lower bound is the command's chain: its GitHub round trips one after another (pull; the branch's
+// ref, then its commit, proof ref and compare at once; permission; 👀; the folder; the post's blob;
+// the repository; the new blobs, tree, commit and ref move; the body; the reply; 🚀), plus arXiv's
+// lookup, the Claude call and the new paper's image where the command needs them.
+const REVIEW = {
+  drop: { body: '/survey drop 1', github: 15, arxiv: 0, claude: 0, images: 0 },
+  replace: { body: '/survey replace 1', github: 16, arxiv: 1, claude: 1, images: 1 },
+  redo: { body: '/survey redo 1 shorter', github: 15, arxiv: 1, claude: 1, images: 0 },
+  add: { body: '/survey add 2602.22594', github: 16, arxiv: 1, claude: 1, images: 1 }
+}
+
+async function reviewRun(name) {
+  const standIns = await startStandIns({ latency: { ...LATENCY, claude: SHORT_CLAUDE } })
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hps-bench-review-'))
+  fs.writeFileSync(path.join(ws, 'hugo.toml'), "title = 'Bench'\n")
+  fs.mkdirSync(path.join(ws, 'content/posts'), { recursive: true })
+  const options = (env = {}) => ({
+    workspace: ws,
+    inputs: {
+      'anthropic-api-key': 'sk-ant-bench',
+      'github-token': 'ghs_bench',
+      date: '2026-03-01',
+      count: '3',
+      ...standInInputs(standIns.urls)
+    },
+    env: { GITHUB_REPOSITORY: 'octo-blog/research-blog', GITHUB_API_URL: standIns.urls.github, ...env }
+  })
+  try {
+    const survey = await runAction(options())
+    if (survey.code !== 0) throw new Error(`the survey failed:\n${survey.stdout}`)
+    const event = JSON.parse(
+      fs.readFileSync(new URL('../__fixtures__/recorded/github/webhook_issue_comment_created.json', import.meta.url), 'utf8')
+    )
+    Object.assign(event.issue, { number: 1, pull_request: { url: '', html_url: '', diff_url: '', patch_url: '', merged_at: null } })
+    Object.assign(event.comment, { id: 1, body: REVIEW[name].body, user: { ...event.comment.user, login: 'octo-blog' } })
+    const eventPath = path.join(ws, '..', `event-${path.basename(ws)}.json`)
+    fs.writeFileSync(eventPath, JSON.stringify(event))
+    const before = standIns.requests.length
+    const r = await runAction(options({ GITHUB_EVENT_NAME: 'issue_comment', GITHUB_EVENT_PATH: eventPath }))
+    if (r.code !== 0) throw new Error(`the ${name} command failed:\n${r.stdout}`)
+    const mine = standIns.requests.slice(before)
+    const count = (service) => mine.filter((q) => q.service === service).length
+    return { wall: r.ms / 1000, github: count('github'), claude: count('claude'), arxiv: count('arxiv') }
+  } finally {
+    await standIns.close()
+    fs.rmSync(ws, { recursive: true, force: true })
+  }
+}
+
+console.log(`### Review commands (GitHub ${LATENCY.github} ms, arXiv ${LATENCY.arxiv} ms, Claude ${s(SHORT_CLAUDE)} s a request)\n`)
+console.log(
+  '| command | wall time | lower bound | ratio | GitHub requests | Claude calls | arXiv requests |\n|---|---:|---:|---:|---:|---:|---:|'
+)
+for (const name of Object.keys(REVIEW)) {
+  const want = REVIEW[name]
+  const r = await reviewRun(name)
+  const bound =
+    want.github * s(LATENCY.github) + want.arxiv * s(LATENCY.arxiv) + want.claude * s(SHORT_CLAUDE) + want.images * s(LATENCY.images)
+  console.log(`| \`${want.body}\` | ${f(r.wall)} s | ${f(bound)} s | ${f(r.wall / bound)} | ${r.github} | ${r.claude} | ${r.arxiv} |`)
+}
+console.log('')
+
 const checks = await checkRates()
 console.log('### Summary checks on the real posts\n')
 console.log('| set | count | outcome |\n|---|---:|---|')
