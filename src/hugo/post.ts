@@ -26,7 +26,8 @@ export interface BundleFile {
 }
 
 let builtIn: PostTemplate | undefined
-const BUILT_IN = (): PostTemplate => (builtIn ??= parseTemplate(BUILT_IN_TEMPLATE, 'the built-in layout'))
+/** The built-in layout, parsed on first use. */
+export const builtInTemplate = (): PostTemplate => (builtIn ??= parseTemplate(BUILT_IN_TEMPLATE, 'the built-in layout'))
 
 export function renderMarkdown(entries: PostEntry[], options: PostOptions): string {
   const frontMatter = frontMatterValues({ ...options, image: entries.find((e) => e.image)?.image?.name })
@@ -38,7 +39,7 @@ export function renderMarkdown(entries: PostEntry[], options: PostOptions): stri
     detailsStyle: options.detailsStyle,
     paperLinks: options.paperLinks ?? []
   })
-  return `${renderFrontMatter(frontMatter, options.frontMatter)}\n${renderTemplate(options.template ?? BUILT_IN(), variables)}`
+  return `${renderFrontMatter(frontMatter, options.frontMatter)}\n${renderTemplate(options.template ?? builtInTemplate(), variables)}`
 }
 
 export function renderBundle(entries: PostEntry[], options: PostOptions): BundleFile[] {

@@ -1,12 +1,12 @@
 // The papers a review command writes anew: the commands' numbers resolved to the post's papers, the
 // new ones looked up on arXiv by id (one request), each summarized as in a survey (every language, the
 // same checks, a retry naming the failure; a reserve after a twice-failed one), with its image.
-import { fetchPaperImage, type FetchedImage } from '../hugo/images.js'
 import type { RankedPaper } from '../paper.js'
 import type { Settings } from '../settings.js'
 import { lookupArxiv } from '../sources/arxiv.js'
 import { guardApi } from '../stages/clients.js'
 import { RunError, type RunContext } from '../stages/context.js'
+import { fetchImage, secretCheck } from '../stages/summarize.js'
 import { type LanguageDoubt, type SummarizedPaper, summarizePapers } from '../summarize/index.js'
 import type { Command } from './commands.js'
 import type { WrittenPaper } from './edit.js'
@@ -62,7 +62,7 @@ export async function writePapers(
   let queue = found
   const result: Written = { drop: wanted.drop, written: new Map(), added: [], newPapers: [], doubts: [], tried: new Set() }
   const summarize = (candidates: RankedPaper[], note?: string) => summarizeFirst(ctx, settings, candidates, result, note)
-  const image = (paper: RankedPaper) => imageOf(ctx, settings, paper)
+  const image = (paper: RankedPaper) => fetchImage({ ...ctx, settings }, paper)
   const numberOf = (p: RankedPaper): number => papers.indexOf(p) + 1
   for (const t of wanted.targets) {
     if (t.kind === 'rewritten') {
@@ -157,7 +157,7 @@ async function summarizeFirst(
       count: 1,
       maxConcurrency: 1,
       reviewerNote: note,
-      extraCheck: (summary) => (ctx.log.findSecret(summary) ? ['it contains a secret of this run (an API key or token)'] : [])
+      extraCheck: secretCheck(ctx.log)
     })
   )
   for (const r of outcome.replaced) result.tried.add(r.paper.key)
@@ -169,10 +169,4 @@ async function summarizeFirst(
   result.tried.add(done.paper.key)
   if (done.doubts.length) result.doubts.push({ paper: done.paper, doubts: done.doubts })
   return done
-}
-
-async function imageOf(ctx: RunContext, settings: Settings, paper: RankedPaper): Promise<FetchedImage | undefined> {
-  const { image, problems } = await fetchPaperImage(ctx.clients.http, paper, settings.images, settings.urls.arxivHtml)
-  if (!image && settings.images !== 'none') ctx.log.warning(`No image for "${paper.title}" (${paper.key}): ${problems.join('; ')}`)
-  return image
 }

@@ -3,8 +3,8 @@
 import type { GitHubClient } from '../github/octokit.js'
 import { type BranchFacts, type BranchFile, listFolders, readBlob, type Repo } from '../github/review.js'
 import type { PostPlan } from '../hugo/place.js'
-import { parseTemplate, type PostTemplate, renderParts, type RenderedParts } from '../hugo/template.js'
-import { BUILT_IN_TEMPLATE } from '../hugo/built-in-template.js'
+import { type PostTemplate, renderParts, type RenderedParts } from '../hugo/template.js'
+import { builtInTemplate } from '../hugo/post.js'
 import { type PostEntry, postVariables } from '../hugo/variables.js'
 import type { RankedPaper, SourceName } from '../paper.js'
 import type { DetailsStyle, PaperLinkKind } from '../settings.js'
@@ -26,9 +26,7 @@ export interface BranchPost {
   papers: RankedPaper[]
 }
 
-let builtIn: PostTemplate | undefined
-const templateFor = (ctx: RenderContext, language: string): PostTemplate =>
-  ctx.templates?.get(language) ?? (builtIn ??= parseTemplate(BUILT_IN_TEMPLATE, 'the built-in layout'))
+const templateFor = (ctx: RenderContext, language: string): PostTemplate => ctx.templates?.get(language) ?? builtInTemplate()
 
 /** The template rendered part by part for these entries; refused when the template has no loop the commands can cut. */
 export function partsFor(ctx: RenderContext, language: string, entries: PostEntry[]): RenderedParts {

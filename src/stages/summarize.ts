@@ -31,13 +31,19 @@ export async function summarize(ctx: RunContext, ranked: RankedPaper[]): Promise
       languages: settings.languages,
       count: settings.count,
       maxConcurrency: settings.maxConcurrency,
-      extraCheck: (summary) => (log.findSecret(summary) ? ['it contains a secret of this run (an API key or token)'] : [])
+      extraCheck: secretCheck(log)
     })
   )
   warnAbout(ctx, outcome.summarized, outcome.replaced, ranked.length)
   for (const s of outcome.summarized) log.debug(`${s.paper.key}: summarized in ${s.attempts} attempt(s)`)
   return { ...outcome, images: await Promise.all(outcome.summarized.map((s) => imageFor(s.paper))) }
 }
+
+/** The run's own check beside the gates: a summary holding a secret of the run (an API key or token) fails. */
+export const secretCheck =
+  (log: RunContext['log']) =>
+  (summary: string): string[] =>
+    log.findSecret(summary) ? ['it contains a secret of this run (an API key or token)'] : []
 
 function warnAbout({ settings, log }: RunContext, summarized: SummarizedPaper[], replaced: ReplacedPaper[], candidates: number): void {
   for (const r of replaced)
@@ -59,7 +65,11 @@ function warnAbout({ settings, log }: RunContext, summarized: SummarizedPaper[],
   }
 }
 
-async function fetchImage({ settings, log, clients }: RunContext, paper: RankedPaper): Promise<FetchedImage | undefined> {
+/** A paper's image as the images input asks; a paper without one is a warning. Review commands use it too. */
+export async function fetchImage(
+  { settings, log, clients }: Pick<RunContext, 'settings' | 'log' | 'clients'>,
+  paper: RankedPaper
+): Promise<FetchedImage | undefined> {
   const { image, problems } = await fetchPaperImage(clients.http, paper, settings.images, settings.urls.arxivHtml)
   if (!image && settings.images !== 'none') log.warning(`No image for "${paper.title}" (${paper.key}): ${problems.join('; ')}`)
   return image
