@@ -2,22 +2,24 @@
 // are e2e/review.test.ts): a summary that fails its checks twice, no reserve left, a body without its
 // survey state, inputs that place the post elsewhere, a closed pull request, a template the commands
 // cannot cut; and drop, redo and help in this process.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { startStandIns } from '../scripts/stand-ins.mjs'
-import { commentEvent, errorsOf, runAgainst, type StandIns, tempWorkspace } from './e2e/helpers.js'
+import { commentEvent, errorsOf, runAgainst, sharedSurvey, type StandIns, tempWorkspace } from './e2e/helpers.js'
 
 const BRANCH = 'paper-survey/2026-03-01'
 let s: StandIns
 let ws: string
-beforeEach(async () => {
-  s = await startStandIns({ github: { collaborators: { 'octo-editor': 'write' } } })
-  ws = tempWorkspace()
-  const survey = await runAgainst(s, ws, { count: '3', images: 'none' })
-  expect(errorsOf(survey.stdout), survey.stdout).toEqual([])
-})
-afterEach(async () => {
-  await s.close()
-})
+sharedSurvey(
+  {
+    standIns: { github: { collaborators: { 'octo-editor': 'write' } } },
+    workspace: () => tempWorkspace(),
+    inputs: { count: '3', images: 'none' }
+  },
+  (standIns, workspace) => {
+    s = standIns
+    ws = workspace
+  }
+)
 
 const command = (body: string, inputs: Record<string, string> = {}) =>
   runAgainst(s, ws, { count: '3', images: 'none', ...inputs }, commentEvent(body))

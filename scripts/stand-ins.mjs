@@ -290,6 +290,21 @@ export async function startStandIns(options = {}) {
     maxInFlight,
     github,
     requestsTo: (service) => requests.filter((r) => r.service === service),
+    /**
+     * Saves what the stand-ins hold (GitHub's state, the requests so far); the function it returns puts it
+     * back, so that tests can share one survey's pull request and each start from it.
+     */
+    snapshot() {
+      const restoreGitHub = github.snapshot()
+      const count = requests.length
+      const savedCounters = { ...counters }
+      return () => {
+        restoreGitHub()
+        requests.length = count
+        for (const k of Object.keys(counters)) delete counters[k]
+        Object.assign(counters, savedCounters)
+      }
+    },
     async close() {
       for (const s of sockets) s.destroy()
       await Promise.all(Object.values(servers).map((s) => new Promise((r) => s.close(r))))
@@ -853,6 +868,21 @@ function createGitHub(config, baseUrl) {
       return sha
     },
     merge,
-    headCommit: (branch) => commits.get(refs.get(`heads/${branch}`))
+    headCommit: (branch) => commits.get(refs.get(`heads/${branch}`)),
+    /** Saves the repository, its pull requests, comments and reactions; the function it returns puts them back (and clears beforeUpdateRefs). */
+    snapshot() {
+      const maps = [blobs, trees, commits, refs].map((m) => [m, new Map(m)])
+      const lists = [pulls, comments, reactions].map((l) => [l, structuredClone(l)])
+      const counter = commitCounter
+      return () => {
+        for (const [live, saved] of maps) {
+          live.clear()
+          for (const [k, v] of saved) live.set(k, v)
+        }
+        for (const [live, saved] of lists) live.splice(0, live.length, ...structuredClone(saved))
+        commitCounter = counter
+        delete self.beforeUpdateRefs
+      }
+    }
   })
 }

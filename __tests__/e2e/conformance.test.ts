@@ -12,19 +12,35 @@ import { commitMessage } from '../../src/github/rules.js'
 import { commentEvent, runAgainst, type StandIns, tempWorkspace } from './helpers.js'
 
 interface Operation {
-  parameters?: { name: string; in: string }[]
-  requestBody?: { content: Record<string, { schema: object }> }
-  responses: Record<string, { content?: Record<string, { schema: object }> }>
+  parameters?: ({ name: string; in: string } | Ref)[]
+  requestBody?: { content: Record<string, { schema: object }> } | Ref
+  responses: Record<string, { content?: Record<string, { schema: object }> } | Ref>
 }
+type Ref = { $ref: string }
+// The description with its components referenced, not copied in (13 MB against 73 MB dereferenced):
+// parameters, bodies and responses are looked up here, schemas by ajv from the components added below.
 const description = JSON.parse(
-  fs.readFileSync(new URL('../../node_modules/@octokit/openapi/generated/api.github.com.deref.json', import.meta.url), 'utf8')
+  fs.readFileSync(new URL('../../node_modules/@octokit/openapi/generated/api.github.com.json', import.meta.url), 'utf8')
 ) as {
   paths: Record<string, Record<string, Operation>>
+  components: Record<string, Record<string, unknown>>
+}
+/** A node, or the component its `$ref` names (#/components/<kind>/<name>). */
+function resolved<T extends object>(node: T | Ref): T {
+  let current: unknown = node
+  while (current && typeof current === 'object' && '$ref' in current) {
+    const [, kind, name] = /^#\/components\/([^/]+)\/(.+)$/.exec((current as Ref).$ref)!
+    current = description.components[kind!]![name!]
+  }
+  return current as T
 }
 
 const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false })
 
-/** OpenAPI 3.0's `nullable: true` as JSON Schema's type list (ajv knows `nullable` only beside a `type`). */
+/**
+ * OpenAPI 3.0's `nullable: true` as JSON Schema's type list (ajv knows `nullable` only beside a `type`),
+ * and references into the components schema registered with ajv as `api`.
+ */
 const memo = new WeakMap<object, unknown>()
 function jsonSchema(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(jsonSchema)
@@ -33,6 +49,7 @@ function jsonSchema(node: unknown): unknown {
   const out: Record<string, unknown> = {}
   memo.set(node, out)
   for (const [k, v] of Object.entries(node)) if (k !== 'nullable' && k !== 'examples' && k !== 'example') out[k] = jsonSchema(v)
+  if (typeof out.$ref === 'string' && out.$ref.startsWith('#/')) out.$ref = `api${out.$ref}`
   const { nullable, type } = node as { nullable?: boolean; type?: string | string[] }
   if (nullable && type) out.type = [...(Array.isArray(type) ? type : [type]), 'null']
   if (nullable && !type && Array.isArray(out.anyOf)) out.anyOf = [...out.anyOf, { type: 'null' }]
@@ -41,6 +58,7 @@ function jsonSchema(node: unknown): unknown {
     return (memo.set(node, { anyOf: [{ allOf: out.allOf }, { type: 'null' }] }), memo.get(node))
   return out
 }
+ajv.addSchema({ components: { schemas: jsonSchema(description.components.schemas) } }, 'api')
 const valid = (schema: object, value: unknown): boolean => ajv.validate(jsonSchema(schema) as object, value)
 
 // Path templates as patterns: a parameter is one segment, but for those GitHub lets hold slashes.
@@ -117,9 +135,12 @@ describe('the GitHub stand-in, held to GitHub’s descriptions', () => {
       const url = new URL(q.url, 'http://x')
       const found = operationOf(q.method, url.pathname)
       expect(found, `${q.method} ${url.pathname}`).toBeDefined()
-      const queryNames = (found!.operation.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name)
+      const queryNames = (found!.operation.parameters ?? [])
+        .map((p) => resolved(p))
+        .filter((p) => p.in === 'query')
+        .map((p) => p.name)
       for (const name of url.searchParams.keys()) expect(queryNames, `${found!.template}?${name}`).toContain(name)
-      const schema = found!.operation.requestBody?.content['application/json']?.schema
+      const schema = found!.operation.requestBody && resolved(found!.operation.requestBody).content['application/json']?.schema
       if (q.body && schema) expect(valid(schema, JSON.parse(q.body)), `${found!.template}: ${ajv.errorsText()}`).toBe(true)
     }
   })
@@ -129,9 +150,9 @@ describe('the GitHub stand-in, held to GitHub’s descriptions', () => {
     const failures = new Set<string>()
     for (const q of seen.filter((r) => r.url !== '/graphql' && r.answer !== undefined)) {
       const found = operationOf(q.method, new URL(q.url, 'http://x').pathname)!
-      const response = found.operation.responses[String(q.status)]
-      expect(response, `${found.template} answered ${q.status}, which GitHub does not describe`).toBeDefined()
-      const schema = response!.content?.['application/json']?.schema
+      const described = found.operation.responses[String(q.status)]
+      expect(described, `${found.template} answered ${q.status}, which GitHub does not describe`).toBeDefined()
+      const schema = resolved(described!).content?.['application/json']?.schema
       if (!schema) continue
       if (!valid(schema, q.answer))
         failures.add(`${q.method} ${found.template} ${q.status}: ${ajv.errorsText(ajv.errors, { separator: ' | ' }).slice(0, 600)}`)

@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { distStaleness } from '../../scripts/dist-hash.mjs'
 import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest'
 import { fixturePath, readFixture, startStandIns } from '../../scripts/stand-ins.mjs'
 import { runAction, standInInputs } from '../../scripts/run-action.mjs'
 import { runInProcess } from '../support/in-process.js'
@@ -61,6 +62,35 @@ export function runBundled(s: StandIns, workspace: string, inputs: Record<string
   const stale = distStaleness()
   if (stale) throw new Error(`The end-to-end tests run dist/index.js, but ${stale}: run 'npm run bundle' first.`)
   return runAction(runOptions(s, workspace, inputs, env))
+}
+
+/**
+ * One survey shared by a file's tests: run once in this process before them all, then each test starts
+ * from the stand-ins' state as the survey left it and a fresh copy of its checkout, handed to `use`.
+ */
+export function sharedSurvey(
+  setup: { standIns?: Parameters<typeof startStandIns>[0]; workspace?: () => string; inputs: Record<string, string> },
+  use: (s: StandIns, ws: string) => void
+): void {
+  let s: StandIns | undefined
+  let surveyed = ''
+  let restore: () => void = () => {}
+  beforeAll(async () => {
+    s = await startStandIns(setup.standIns)
+    surveyed = setup.workspace?.() ?? siteWorkspace()
+    const survey = await runAgainst(s, surveyed, setup.inputs)
+    expect(errorsOf(survey.stdout), survey.stdout).toEqual([])
+    restore = s.snapshot()
+  })
+  beforeEach(() => {
+    restore()
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hps-ws-'))
+    fs.cpSync(surveyed, ws, { recursive: true, verbatimSymlinks: true })
+    use(s as StandIns, ws)
+  })
+  afterAll(async () => {
+    await s?.close()
+  })
 }
 
 /** Error annotations (::error::) the action printed. */

@@ -1,10 +1,11 @@
-// The review commands through the bundled action, as the runner starts it on issue_comment: a survey
-// opens the pull request (3 papers, 2 reserves), then a comment's commands change the post by one
-// commit on top. Asserted on what the GitHub stand-in holds afterwards: the branch's commits and files,
-// the pull request's body, the comments and reactions, and the Claude calls.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { startStandIns } from '../../scripts/stand-ins.mjs'
-import { commentEvent, errorsOf, runBundled, siteWorkspace, type StandIns } from './helpers.js'
+// The review commands as the runner starts them on issue_comment: a survey opens the pull request (3
+// papers, 2 reserves) once for the file, then each test's comment changes the post by one commit on top,
+// starting from that survey's state. A drop runs through the bundled action on Node 24 (the runtime's
+// proof); the other commands run the same run() in this process. Asserted on what the GitHub stand-in
+// holds afterwards: the branch's commits and files, the pull request's body, the comments and
+// reactions, and the Claude calls.
+import { describe, expect, it } from 'vitest'
+import { commentEvent, errorsOf, runAgainst, runBundled, sharedSurvey, type StandIns } from './helpers.js'
 
 const BRANCH = 'paper-survey/2026-03-01'
 const POST = 'content/posts/2026-03-01-llm-papers/index.md'
@@ -12,18 +13,19 @@ const BUNDLE = 'content/posts/2026-03-01-llm-papers'
 
 let s: StandIns
 let ws: string
-beforeEach(async () => {
-  s = await startStandIns({ github: { collaborators: { 'octo-editor': 'write', 'octo-maintainer': 'maintain', 'octo-reader': 'read' } } })
-  ws = siteWorkspace()
-  const survey = await runBundled(s, ws, { count: '3' })
-  expect(errorsOf(survey.stdout), survey.stdout).toEqual([])
-})
-afterEach(async () => {
-  await s.close()
-})
+sharedSurvey(
+  {
+    standIns: { github: { collaborators: { 'octo-editor': 'write', 'octo-maintainer': 'maintain', 'octo-reader': 'read' } } },
+    inputs: { count: '3' }
+  },
+  (standIns, workspace) => {
+    s = standIns
+    ws = workspace
+  }
+)
 
 const command = (body: string, options: Parameters<typeof commentEvent>[1] = {}) =>
-  runBundled(s, ws, { count: '3' }, commentEvent(body, options))
+  runAgainst(s, ws, { count: '3' }, commentEvent(body, options))
 
 const post = (): string => s.github.filesOf(BRANCH)!.get(POST)!.toString('utf8')
 const headings = (): string[] =>
@@ -35,11 +37,11 @@ const reactions = (): string[] => s.github.reactions.map((r: { content: string }
 const lastComment = (): string => s.github.comments.at(-1)?.body ?? ''
 
 describe('review commands', () => {
-  it('drop: removes the paper without a Claude call, renumbers the rest and renames their images', async () => {
+  it('drop, through the bundled action: removes the paper without a Claude call, renumbers the rest and renames their images', async () => {
     const before = post()
     const calls = claudeCalls()
     const head = s.github.refs.get(`heads/${BRANCH}`)
-    const r = await command('/survey drop 1')
+    const r = await runBundled(s, ws, { count: '3' }, commentEvent('/survey drop 1'))
     expect(errorsOf(r.stdout), r.stdout).toEqual([])
     expect(claudeCalls()).toBe(calls)
     expect(headings()).toEqual([
