@@ -140,7 +140,8 @@ describe('a template that cannot be used stops before any request', () => {
 
   it.each(cases)('%s', async (_, files, inputs, message, site = 'hugo-site') => {
     const ws = siteWorkspace(site, files)
-    const r = await runBundled(s, ws, inputs)
+    // In this process: the bundled action's way of failing on a bad input is proven in bad-inputs.test.ts.
+    const r = await runAgainst(s, ws, inputs)
     expect(r.code).toBe(1)
     const errors = errorsOf(r.stdout)
     expect(errors).toHaveLength(1)

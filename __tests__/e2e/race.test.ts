@@ -76,7 +76,7 @@ describe('a push at the last moment', () => {
     })
     s.github.commitAsAction(BRANCH, { [POST]: 'the first run\n' }, commitMessage('2026-03-01'), 'main')
     const first = s.github.commit(BRANCH, { 'content/posts/2026-03-01-llm-papers/notes.md': 'notes\n' }, 'Add notes')
-    const r = await runBundled(s, tempWorkspace(), { ...quick, 'on-edited-branch': 'add-commit' })
+    const r = await runAgainst(s, tempWorkspace(), { ...quick, 'on-edited-branch': 'add-commit' })
     expect(errorsOf(r.stdout), r.stdout).toEqual([])
     const head = s.github.refs.get(`heads/${BRANCH}`)!
     expect(s.github.commits.get(head).parents).toEqual([second])
