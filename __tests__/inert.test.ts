@@ -117,7 +117,7 @@ describe('the pull-request body', () => {
     expect(body).toMatch(/- … and (19\d\d|2000) more links/)
     expect(body).toMatch(/- … and (4[5-9]\d|500) more\n/)
     expect(body).toMatch(/- … and (2[7-9]\d|300) more papers/)
-    expect(body).toContain('more numbers to check')
+    expect(body).toContain('more doubts to check')
     expect(body).toContain('### Review checklist')
     expect(body).not.toContain("The rest is cut to fit GitHub's body limit")
   })

@@ -39,7 +39,7 @@ const report = (over: Partial<RunReport> = {}): RunReport => ({
     { source: 'huggingface', status: 'ok', count: 2, queries: ['https://huggingface.co/api/daily_papers?date=2026-03-01'] },
     { source: 'arxiv', status: 'failed', count: 0, reason: 'HTTP 503 from https://export.arxiv.org/api/query', queries: [] }
   ],
-  replaced: [{ paper: paper(3, 'Replaced | paper'), reasons: ['it is not written in Japanese (most letters must be kana or kanji)'] }],
+  replaced: [{ paper: paper(3, 'Replaced | paper'), reasons: ['it is not written in Japanese (write Japanese sentences)'] }],
   droppedByRelevance: [],
   leftOut: { published: 1, offTopic: 0, noAbstract: 0 },
   usage: { ...emptyUsage(), calls: 3, inputTokens: 1200, outputTokens: 600, costUsd: 0.0084 },

@@ -7,7 +7,7 @@ import { clip } from './text.js'
 import type { RankedPaper } from './paper.js'
 import type { SourceReport } from './sources/index.js'
 import { emptyUsage, type Usage } from './summarize/cost.js'
-import type { NumberDoubt } from './summarize/gates.js'
+import { doubtWording, type NumberDoubt } from './summarize/checks/index.js'
 import type { ReplacedPaper } from './summarize/index.js'
 import type { PublishResult } from './github/publish.js'
 import { COMMAND_FORMS } from './review/commands.js'
@@ -93,7 +93,7 @@ function paperTable(r: RunReport, papers: RankedPaper[]): string {
     if (r.relevanceRan) cells.push(p.relevance ? `${p.relevance.score}/10 ${cellText(p.relevance.reason)}` : '–')
     for (const language of languages) {
       const doubts = r.doubts.find((d) => d.paper === p)?.doubts.filter((d) => d.language === language) ?? []
-      cells.push(doubts.length ? `check ${doubts.map((d) => cellText(d.number)).join(', ')}` : 'ok')
+      cells.push(doubts.length ? `check ${doubts.map((d) => cellText(d.number || 'terms')).join(', ')}` : 'ok')
     }
     return `| ${cells.join(' | ')} |`
   })
@@ -258,10 +258,10 @@ function doubtLines(r: RunReport, shown: number): string[] {
   const lines = r.doubts.flatMap(({ paper, doubts }) =>
     doubts.map(
       (d) =>
-        `- [ ] Paper ${r.papers.indexOf(paper) + 1}, [${cellText(paper.title)}](${paperLink(paper)}): the ${r.languages.length > 1 ? `${d.language} ` : ''}summary states **${cellText(d.number)}**, which the abstract does not: “${cellText(d.sentence)}”`
+        `- [ ] Paper ${r.papers.indexOf(paper) + 1}, [${cellText(paper.title)}](${paperLink(paper)}): the ${r.languages.length > 1 ? `${d.language} ` : ''}summary ${doubtWording(d, cellText)}: “${cellText(d.sentence)}”`
     )
   )
-  return listOf(lines, shown, 'more numbers to check (see the warnings of the run)')
+  return listOf(lines, shown, 'more doubts to check (see the warnings of the run)')
 }
 
 /** Why the post has fewer papers than `count`, or undefined when it has them all. */

@@ -1,6 +1,7 @@
 // The action's reply to a review command, one comment: what changed, the Claude calls and their cost,
 // what the reviewer should check. Pure. Paper titles are untrusted: no mention, reference or markup.
 import { inertText } from '../github/inert.js'
+import { doubtWording } from '../summarize/checks/index.js'
 import type { LanguageDoubt } from '../summarize/index.js'
 import { clip } from '../text.js'
 import { COMMAND_FORMS } from './commands.js'
@@ -35,9 +36,7 @@ export function doneReply(
   lines.push('', `Claude: ${cost.calls} call${cost.calls === 1 ? '' : 's'}, ${usd}.`)
   for (const d of doubts)
     for (const x of d.doubts)
-      lines.push(
-        `- [ ] Check paper ${d.number}, ${title(d.title)}: its summary states **${inertText(clip(x.number, 60))}**, which the abstract does not.`
-      )
+      lines.push(`- [ ] Check paper ${d.number}, ${title(d.title)}: its summary ${doubtWording(x, (n) => inertText(clip(n, 60)))}.`)
   return `${lines.join('\n')}\n`
 }
 

@@ -2,6 +2,7 @@
 // whose summary fails the checks twice gives its place to the next reserve; none passing stops the run.
 import { fetchPaperImage, type FetchedImage } from '../hugo/images.js'
 import type { RankedPaper } from '../paper.js'
+import type { NumberDoubt } from '../summarize/checks/index.js'
 import { summarizePapers, type ReplacedPaper, type SummarizedPaper } from '../summarize/index.js'
 import { guardApi } from './clients.js'
 import { RunError, type RunContext } from './context.js'
@@ -59,10 +60,17 @@ function warnAbout({ settings, log }: RunContext, summarized: SummarizedPaper[],
     )
   }
   for (const { paper, doubts } of summarized.filter((s) => s.doubts.length > 0)) {
-    log.warning(
-      `The summary of "${paper.title}" states ${doubts.map((d) => d.number).join(', ')}, which its abstract does not; the pull request asks the reviewer to check it.`
-    )
+    log.warning(`The summary of "${paper.title}" ${doubtsSaid(doubts)}; the pull request asks the reviewer to check it.`)
   }
+}
+
+/** The doubts of one summary in a log line: the numbers it states, and whether it shares no terms with its abstract. */
+function doubtsSaid(doubts: NumberDoubt[]): string {
+  const numbers = doubts.filter((d) => d.number !== '').map((d) => d.number)
+  return [
+    ...(numbers.length > 0 ? [`states ${numbers.join(', ')}, which its abstract does not`] : []),
+    ...(doubts.some((d) => d.number === '') ? ['shares almost none of its abstract’s distinctive terms'] : [])
+  ].join(' and ')
 }
 
 /** A paper's image as the images input asks; a paper without one is a warning. Review commands use it too. */

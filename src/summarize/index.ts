@@ -8,7 +8,7 @@
 import type { RankedPaper } from '../paper.js'
 import { isApiError, type ModelClient } from './claude.js'
 import { CostCapError, type CostMeter } from './cost.js'
-import { checkSummary, type NumberDoubt, reasonsOf } from './gates.js'
+import { checkSummary, type NumberDoubt, reasonsOf } from './checks/index.js'
 import {
   RELEVANCE_SCHEMA,
   relevanceSystemPrompt,
@@ -76,7 +76,9 @@ export async function summarizePapers(ranked: RankedPaper[], options: SummarizeO
     for (let paper = take(); paper; paper = take()) {
       inFlight++
       try {
-        const result = await summarizeOne(paper, options, cancel.signal)
+        // The other candidates of the run: a summary that fits one of them better than its own paper is refused.
+        const others = ranked.filter((p) => p !== paper).slice(0, MAX_OTHERS)
+        const result = await summarizeOne(paper, others, options, cancel.signal)
         if ('summaries' in result) summarized.push({ paper, ...result })
         else replaced.push({ paper, reasons: result.reasons })
       } catch (error) {
@@ -95,8 +97,12 @@ export async function summarizePapers(ranked: RankedPaper[], options: SummarizeO
   return { summarized, replaced }
 }
 
+/** How many of the run's other candidates a summary is compared with: the post's papers and the first reserves. */
+const MAX_OTHERS = 20
+
 async function summarizeOne(
   paper: RankedPaper,
+  others: RankedPaper[],
   options: SummarizeOptions,
   signal: AbortSignal
 ): Promise<Omit<SummarizedPaper, 'paper'> | { reasons: string[] }> {
@@ -131,7 +137,7 @@ async function summarizeOne(
       const check =
         summary === undefined
           ? { hard: ['the answer had no summary field'], doubts: [] }
-          : checkSummary({ summary, title: paper.title, abstract: paper.abstract, language })
+          : checkSummary({ summary, title: paper.title, abstract: paper.abstract, language, others })
       if (summary !== undefined) check.hard.push(...(options.extraCheck?.(summary) ?? []))
       hard ||= check.hard.length > 0
       doubts.push(...check.doubts.map((d) => ({ ...d, language })))

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { loadSeedDataset } from '../scripts/stand-ins.mjs'
-import { checkLanguage, checkLength, checkMarkup, checkNumbers, checkSummary, numbersIn } from '../src/summarize/gates.js'
+import {
+  checkLanguage,
+  checkLength,
+  checkMarkup,
+  checkNotCopied,
+  checkNumbers,
+  checkSummary,
+  numbersIn
+} from '../src/summarize/checks/index.js'
+import { ungroundedNumbers } from '../src/summarize/checks/numbers.js'
 
 const seed = loadSeedDataset()
 const papers: { id: string; title: string; summary: string }[] = seed.dailyPapers.map(
@@ -25,7 +34,7 @@ describe('each check fails where it should', () => {
   const ja = seed.summaries.ja['2602.23363'] as string
 
   it('language: an English abstract under a Japanese heading is rejected', () => {
-    expect(checkLanguage(medix.summary.slice(0, 600), 'ja')).toEqual(['it is not written in Japanese (most letters must be kana or kanji)'])
+    expect(checkLanguage(medix.summary.slice(0, 600), 'ja')).toEqual(['it is not written in Japanese (write Japanese sentences)'])
     expect(checkLanguage('这是一个关于大型语言模型的中文摘要，它没有日文假名。', 'ja')).toHaveLength(1)
     expect(checkLanguage(ja, 'en')).toHaveLength(1)
     expect(checkLanguage('这是一个关于大型语言模型的中文摘要。', 'zh-CN')).toEqual([])
@@ -109,5 +118,82 @@ describe('each check fails where it should', () => {
     })
     expect(check.hard).toEqual([])
     expect(check.doubts).toEqual([{ number: '6万1千', sentence: expect.stringMatching(/^約6万1千件の指示データのみで訓練した.*。$/) }])
+  })
+})
+
+describe('checks that hold for other writers', () => {
+  const abstract =
+    'We study the QCD critical end point at (T_{\\rm CEP}, \\mu_{B,{\\rm CEP}}) and predict f_a \\approx (5-8)\\times 10^{11} GeV with a Z_{18} symmetry. Our bi-modal model uses two stages.'
+
+  it('Japanese dense with English terms is Japanese; English or Chinese sentences are not', () => {
+    expect(
+      checkLanguage(
+        'Belle II の電磁カロリメータ L1 trigger に GNN ベースの clustering を導入し、低エネルギー photon の検出効率を改善した。',
+        'ja'
+      )
+    ).toEqual([])
+    expect(
+      checkLanguage(
+        'training-free かつ model-agnostic に効く Perception Programs を提案。self-evaluation が calibration に寄与しない。',
+        'ja'
+      )
+    ).toEqual([])
+    expect(
+      checkLanguage('We propose a new method for language models. It works well on many benchmarks. 本研究は有効である。', 'ja')
+    ).toHaveLength(1)
+    expect(checkLanguage('这是一个关于大型语言模型的中文摘要。它没有日文假名，但有很多汉字。', 'ja')).toHaveLength(1)
+  })
+
+  it('English prose passes; a list of German words does not', () => {
+    const english =
+      'The paper proposes a framework for long-context reasoning in which the model learns to stop thinking early, and it shows gains on three benchmarks with fewer tokens than the baselines.'
+    expect(checkLanguage(english, 'en')).toEqual([])
+    expect(
+      checkLanguage(
+        'Die Autoren schlagen ein neues Verfahren vor, das Sprachmodelle mit weniger Rechenaufwand trainiert und dabei auf mehreren Benchmarks bessere Ergebnisse erzielt als bisherige Ansätze und Verfahren.',
+        'en'
+      )
+    ).toEqual(['it is not written in English (write English sentences)'])
+  })
+
+  it('balanced inline math is text, not shortcode delimiters; bold, italics and bare domains are markup', () => {
+    expect(checkMarkup('臨界終点 $(T_{\\rm CEP}, \\mu_{B,{\\rm CEP}})$ を予測する。')).toEqual([])
+    expect(checkMarkup('臨界終点 (T_{\\rm CEP}}) を予測する。')).toContain('it contains template or shortcode delimiters')
+    expect(checkMarkup('本研究は **Category Splitting** を提案する。')).toEqual(['it contains Markdown emphasis'])
+    expect(checkMarkup('The method is *much* faster.')).toEqual(['it contains Markdown emphasis'])
+    expect(checkMarkup('Code is at github.com/example/code for all.')).toEqual(['it contains a web address'])
+    expect(checkMarkup('N_DW = 1, E/N = 8/3, f_a and snake_case and e.g. Node.js stay text.')).toEqual([])
+  })
+
+  it('enumeration labels, superscripts, indices and spelled prefixes are no claims; a changed number still is', () => {
+    const source = `title ${abstract}`
+    expect(ungroundedNumbers('It introduces: 1) a selector and 2) a verifier. (1) is cheap.', source)).toEqual([])
+    expect(ungroundedNumbers('Predicts f_a ≈ (5–8)×10¹¹ GeV from a Z₁₈ symmetry; q² enters.', source)).toEqual([])
+    expect(ungroundedNumbers('2モーダルのモデルを使う。', source)).toEqual([])
+    expect(ungroundedNumbers('Predicts f_a ≈ (5–9)×10¹¹ GeV.', source).map((d) => d.number)).toEqual(['9'])
+  })
+
+  it('a near-copy of the abstract is refused; a summary fitting another paper of the run is refused, one fitting none is doubted', () => {
+    const long =
+      'We introduce SparseRouter, a routing method for mixture-of-experts language models. The router reduces the compute of inference by sending each token to fewer experts than a dense top-k gate would choose. Experiments on MMLU and GSM8K show that SparseRouter keeps the accuracy of the dense model while halving its latency on a single accelerator. We release the code and the checkpoints of every model for the community.'
+    const near = long
+      .split(/(?<=\.)\s+/)
+      .slice(1)
+      .join(' ')
+      .replace(/\bWe\b/g, 'The authors')
+    expect(checkNotCopied(near, long)).toEqual(['it repeats the abstract’s sentences instead of summarizing them'])
+    const other = { title: 'SparseRouter: fewer experts per token', abstract: long }
+    const mine = {
+      title: 'Protein folding with diffusion',
+      abstract: 'A diffusion model folds protein structures from sequences, evaluated on CASP15 targets.'
+    }
+    const summary =
+      'SparseRouter routes each token of a mixture-of-experts model to fewer experts than a dense gate would, which halves the latency of inference on a single accelerator. On MMLU and GSM8K it keeps the accuracy of the dense model, and the authors release the code and checkpoints.'
+    const refused = checkSummary({ summary, ...mine, language: 'en', others: [other] })
+    expect(refused.hard).toEqual(['it reads as a summary of another paper of this run (“SparseRouter: fewer experts per token”)'])
+    const doubted = checkSummary({ summary, ...mine, language: 'en' })
+    expect(doubted.hard).toEqual([])
+    expect(doubted.doubts).toContainEqual({ number: '', sentence: summary.split('. ')[0] + '.' })
+    expect(checkSummary({ summary, ...other, language: 'en', others: [mine] })).toEqual({ hard: [], doubts: [] })
   })
 })
