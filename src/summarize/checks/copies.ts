@@ -56,10 +56,9 @@ export function termsOf(text: string): Set<string> {
 /** Fewer terms than this (a Japanese summary naming one method) say too little to judge. */
 const MIN_TERMS = 2
 
-/** Share of the summary's terms that the paper's title and abstract hold; undefined when the summary has too few to judge. */
-export function termOverlap(summary: string, paper: { title: string; abstract: string }): number | undefined {
-  const mine = termsOf(summary)
-  if (mine.size < MIN_TERMS) return undefined
+/** Share of a summary's terms (termsOf) that the paper's title and abstract hold; undefined when the summary has too few to judge. */
+export function termOverlap(summaryTerms: Set<string>, paper: { title: string; abstract: string }): number | undefined {
+  if (summaryTerms.size < MIN_TERMS) return undefined
   const theirs = termsOf(`${paper.title} ${paper.abstract}`)
-  return [...mine].filter((t) => theirs.has(t)).length / mine.size
+  return [...summaryTerms].filter((t) => theirs.has(t)).length / summaryTerms.size
 }

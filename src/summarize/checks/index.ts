@@ -4,15 +4,15 @@
 // summary sharing almost none of its paper's terms, is soft: a doubt the reviewer checks, quoted in the
 // pull request. Measured on the seed blog's real posts (__fixtures__/real-posts) and on other writers'
 // real summaries (__fixtures__/other-writers); `npm run bench` prints the rates.
-import { checkNotCopied, termOverlap } from './copies.js'
-import { checkLanguage } from './language.js'
+import { checkNotCopied, termOverlap, termsOf } from './copies.js'
+import { checkLanguage, sentencesOf } from './language.js'
 import { checkMarkup } from './markup.js'
 import { type NumberDoubt, numbersReason, ungroundedNumbers } from './numbers.js'
 
 export { checkLanguage } from './language.js'
 export { checkMarkup } from './markup.js'
 export { checkNumbers, type NumberDoubt, numbersIn } from './numbers.js'
-export { checkNotCopied, copiedShare, termOverlap } from './copies.js'
+export { checkNotCopied, copiedShare, termOverlap, termsOf } from './copies.js'
 
 export interface GateInput {
   summary: string
@@ -61,12 +61,13 @@ export function checkSummary(input: GateInput): SummaryCheck {
 export const TERM_FIT = 0.2
 
 function paperFit(summary: string, input: GateInput): SummaryCheck {
-  const own = termOverlap(summary, input)
+  const terms = termsOf(summary)
+  const own = termOverlap(terms, input)
   if (own === undefined || own >= TERM_FIT) return { hard: [], doubts: [] }
-  const better = (input.others ?? []).find((o) => (termOverlap(summary, o) ?? 0) >= Math.max(TERM_FIT, own * 2))
+  const better = (input.others ?? []).find((o) => (termOverlap(terms, o) ?? 0) >= Math.max(TERM_FIT, own * 2))
   if (better) return { hard: [`it reads as a summary of another paper of this run (“${better.title.slice(0, 80)}”)`], doubts: [] }
   // A doubt without a number: the sentence quoted is the summary's first.
-  return { hard: [], doubts: [{ number: '', sentence: summary.split(/(?<=[。．！？!?])|(?<=\.)\s+/)[0] ?? summary }] }
+  return { hard: [], doubts: [{ number: '', sentence: sentencesOf(summary)[0] ?? summary }] }
 }
 
 /** A doubt as the reviewer reads it, after "its summary": the number it states (made safe by `shown`), or that it shares no terms. */
