@@ -1,5 +1,5 @@
 // Publishing through Octokit (with its plugins) against the stateful GitHub stand-in.
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { startStandIns } from '../scripts/stand-ins.mjs'
 import { createOctokit } from '../src/github/octokit.js'
 import { type GitHubClient } from '../src/github/octokit.js'
@@ -292,5 +292,24 @@ describe('publishPost', () => {
     )
     expect(s.github.refs.get('heads/paper-survey/2026-03-01')).toBe(theirs)
     expect(s.github.pulls).toHaveLength(0)
+  })
+})
+
+describe('the throttled client', () => {
+  it('waits on few 1 ms timers before a request when nothing is limited (Bottleneck’s store yields without them)', async () => {
+    s = await startStandIns()
+    const octokit = createOctokit({ token: 'ghs_x', baseUrl: s.urls.github, onWarning: () => {} })
+    await octokit.rest.repos.get({ owner: 'octo-blog', repo: 'research-blog' }) // the limiters set up
+    const timers = vi.spyOn(globalThis, 'setTimeout')
+    try {
+      await octokit.rest.repos.get({ owner: 'octo-blog', repo: 'research-blog' })
+      await octokit.rest.git.createBlob({ owner: 'octo-blog', repo: 'research-blog', content: '', encoding: 'utf-8' })
+      // Bottleneck still starts each job on a timer (one per limiter a request passes: retry, write,
+      // global); its store's own yields, 28 timers for these two requests, are gone.
+      const shortWaits = timers.mock.calls.filter(([, ms]) => (ms ?? 0) <= 1)
+      expect(shortWaits.length).toBeLessThanOrEqual(8)
+    } finally {
+      timers.mockRestore()
+    }
   })
 })

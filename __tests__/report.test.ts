@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { dateWindow } from '../src/dates.js'
 import type { RankedPaper } from '../src/paper.js'
-import { cellText, jobSummary, PR_BODY_LIMIT, pullRequestBody, type RunReport } from '../src/report.js'
+import { cellText, jobSummary, PR_BODY_LIMIT, pullRequestBody } from '../src/report.js'
+import type { RunReport } from '../src/run-report.js'
 import { emptyUsage } from '../src/summarize/cost.js'
 
 const paper = (i: number, title = `Paper ${i}`): RankedPaper => ({

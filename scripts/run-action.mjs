@@ -16,10 +16,18 @@ export const actionNode = () => (fs.existsSync(NODE24) ? NODE24 : process.execPa
 /** The token the runner puts in `${{ github.token }}` when a scenario sets no github-token. */
 export const RUNNER_JOB_TOKEN = 'ghs_runnerjobtoken0123456789'
 
-/** action.yml's inputs: name → default ('' where it has none), read afresh so a test sees what the runner would. */
+/** @type {{ text: string, defaults: Record<string, string> }} */
+let parsedDefaults = { text: '', defaults: {} }
+
+/** action.yml's inputs: name → default ('' where it has none), as the file holds them now (parsed again when it changed). */
 export function actionDefaults() {
-  const action = parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8'))
-  return Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [name, String(spec.default ?? '')]))
+  const text = fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8')
+  if (text !== parsedDefaults.text) {
+    const action = parse(text)
+    const defaults = Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [name, String(spec.default ?? '')]))
+    parsedDefaults = { text, defaults }
+  }
+  return { ...parsedDefaults.defaults }
 }
 
 /**

@@ -2,7 +2,7 @@
 // issue_comment the review commands (review/), and runs it. The only place that sets outputs and fails
 // the run. A bad input is told before anything heavier than the input parser has loaded: the survey's
 // code is a chunk of its own in dist/.
-import type { Outputs } from './report.js'
+import type { Outputs } from './run-report.js'
 import { actionsRunner, Log, realClock } from './runner.js'
 import { type RunDeps, startRun } from './stages/context.js'
 

@@ -3,7 +3,7 @@
 // can happen in-process on a virtual clock. Every message goes through `Log`, so a secret never reaches
 // the log, an output, the job summary or the PR body, and untrusted text never emits a workflow command.
 import * as core from '@actions/core'
-import { visibleText } from './text.js'
+import { escapeRegExp, visibleText } from './text.js'
 
 export interface Runner {
   /** Shown only when the workflow sets ACTIONS_STEP_DEBUG (a stage's details). */
@@ -73,6 +73,7 @@ export class Log {
     if (!value) return
     this.runner.setSecret(value)
     this.secrets.add(value)
+    this.pattern = undefined
   }
 
   /** The secret a text contains, whole or as a piece of at least SECRET_PIECE characters, if any. */
@@ -81,10 +82,20 @@ export class Log {
     return undefined
   }
 
+  /** Every form of every secret, longest first, as one pattern: built when a secret is added, not per line. */
+  private pattern: RegExp | undefined
+
   redact(text: string): string {
-    let out = text
-    for (const s of this.secrets) for (const f of forms(s)) out = out.split(f).join('***')
-    return out
+    if (this.secrets.size === 0) return text
+    this.pattern ??= new RegExp(
+      [...this.secrets]
+        .flatMap(forms)
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|'),
+      'g'
+    )
+    return text.replace(this.pattern, '***')
   }
 
   /**

@@ -1,5 +1,6 @@
 // Which candidates make the post: on topic, not published before, ranked by popularity. Pure.
 import type { Candidate, RankedPaper } from './paper.js'
+import { escapeRegExp } from './text.js'
 
 export interface SelectOptions {
   keywords: string[]
@@ -58,7 +59,7 @@ export function keywordMatcher(keyword: string): RegExp {
   const body = keyword
     .trim()
     .split(/[\s-]+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('[\\s-]+')
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu')
 }

@@ -1,6 +1,6 @@
 // The survey as the list of its stages, each a log group; the stages live in stages/, one module each,
 // and return what the next ones take.
-import { type Outputs } from './report.js'
+import { type Outputs } from './run-report.js'
 import { checkBeforeSpending } from './stages/check.js'
 import { hasPapers, judgeRelevance, select } from './stages/choose.js'
 import { withClients } from './stages/clients.js'

@@ -12,6 +12,9 @@ export function visibleText(text: string): string {
   return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(INVISIBLE, '')
 }
 
+/** The text as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 /** Whether a text holds any invisible character. */
 export const hasInvisible = (text: string): boolean => new RegExp(INVISIBLE.source, 'u').test(text)
 

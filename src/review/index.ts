@@ -3,7 +3,7 @@
 // step is a log group, as in the survey; what decides is in the pure modules beside this one.
 import { COMMANDING_ROLES, readBranch, readPull, type Reaction, react, reply, roleOf } from '../github/review.js'
 import type { GitHubClient } from '../github/octokit.js'
-import { outputsOf, type Outputs } from '../report.js'
+import { outputsOf, type Outputs } from '../run-report.js'
 import { withClients } from '../stages/clients.js'
 import { RunError, type RunContext, type StartedRun } from '../stages/context.js'
 import { isCommandComment, parseCommands } from './commands.js'

@@ -6,6 +6,7 @@
 // line start (hugo/escape.ts). A maintainer's own line of that shape makes the count disagree, and the
 // command is refused rather than guessed.
 import type { RenderedParts } from '../hugo/template.js'
+import { escapeRegExp } from '../text.js'
 
 /** A command that cannot be carried out, with what to do; `badCommand` when the comment itself is at fault (the reply lists the forms). */
 export class ReviewError extends Error {
@@ -170,5 +171,3 @@ function commonStart(a: string, b: string): string {
   while (i < a.length && a[i] === b[i]) i++
   return a.slice(0, i)
 }
-
-const escapeRegExp = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -3,7 +3,7 @@
 // the sources again. Pure. The line is base64 of JSON: no text in it can end the HTML comment or show.
 // Whoever may edit the body may also push to the branch; still, what is read back is checked field by
 // field, and the paths it names are never used (the post's place comes from the inputs, checked against it).
-import type { RunReport } from '../report.js'
+import type { RunReport } from '../run-report.js'
 import { normalizeArxivId, type RankedPaper, SOURCE_NAMES } from '../paper.js'
 import { clip } from '../text.js'
 

@@ -1,7 +1,8 @@
 // Stage 9: the post as one commit on the action's branch and a pull request for the maintainers.
 import type { GitHubClient } from '../github/octokit.js'
 import { publishPost, type PublishResult, type PublishTarget } from '../github/publish.js'
-import { pullRequestBody, type RunReport } from '../report.js'
+import { pullRequestBody } from '../report.js'
+import type { RunReport } from '../run-report.js'
 import type { RunContext } from './context.js'
 import type { Rendered } from './post.js'
 

@@ -1,6 +1,7 @@
 // The run's report, built once from what the stages returned, and the last stage: the job summary and
 // the outputs. Text is made by the pure builders of ../report.ts.
-import { jobSummary, type Outputs, outputsOf, type RunReport } from '../report.js'
+import { jobSummary } from '../report.js'
+import { type Outputs, outputsOf, type RunReport } from '../run-report.js'
 import type { PublishResult } from '../github/publish.js'
 import type { Selection } from '../select.js'
 import type { Settings } from '../settings.js'
