@@ -5,6 +5,7 @@ import { createOctokit } from '../src/github/octokit.js'
 import { type GitHubClient } from '../src/github/octokit.js'
 import { publishPost, type PublishRequest, readTarget, type TargetRequest } from '../src/github/publish.js'
 import { commitMessage } from '../src/github/rules.js'
+import { isGitHubWrite } from './e2e/helpers.js'
 
 let s: Awaited<ReturnType<typeof startStandIns>> | undefined
 afterEach(async () => {
@@ -54,7 +55,7 @@ const request = (over: Partial<PublishRequest & TargetRequest> = {}): PublishReq
     { path: 'content/posts/2026-03-01-llm-papers/paper_1.png', content: image }
   ],
   title: 'Paper survey for 2026-03-01',
-  body: 'body',
+  body: () => 'body',
   labels: [],
   reviewers: [],
   teamReviewers: [],
@@ -82,7 +83,7 @@ describe('publishPost', () => {
     // Git Data API order: blobs, tree, commit, then the ref, created by GraphQL's compare-and-swap.
     const writes = s
       .requestsTo('github')
-      .filter((r) => r.method !== 'GET')
+      .filter(isGitHubWrite)
       .map((r) => `${r.method} ${r.url.replace(/^\/repos\/octo-blog\/research-blog/, '').replace(/\?.*/, '')}`)
     // The first blob is the write probe, sent before any summary is paid for.
     expect(writes).toEqual([
@@ -94,7 +95,7 @@ describe('publishPost', () => {
       'POST /graphql',
       'POST /pulls'
     ])
-    const swap = JSON.parse(s.requestsTo('github').find((r) => r.url === '/graphql')!.body)
+    const swap = JSON.parse(s.requestsTo('github').find((r) => r.url === '/graphql' && isGitHubWrite(r))!.body)
     expect(swap.variables.input).toEqual({
       repositoryId: 'R_kgDOStandIn',
       refUpdates: [
@@ -140,12 +141,12 @@ describe('publishPost', () => {
     const { s, octokit } = await setup()
     await publish(octokit)
     const head = s.github.refs.get('heads/paper-survey/2026-03-01')
-    expect(await publish(octokit, { body: 'other body' })).toMatchObject({ operation: 'none', number: 1 })
+    expect(await publish(octokit, { body: () => 'other body' })).toMatchObject({ operation: 'none', number: 1 })
     expect(s.github.refs.get('heads/paper-survey/2026-03-01')).toBe(head)
     expect(s.github.pulls[0]!.body).toBe('body')
 
     const changed = {
-      body: 'new body',
+      body: () => 'new body',
       files: [{ path: 'content/posts/2026-03-01-llm-papers/index.md', content: Buffer.from('# post v2\n') }]
     }
     expect(await publish(octokit, changed)).toMatchObject({ operation: 'updated', number: 1 })
@@ -211,7 +212,7 @@ describe('publishPost', () => {
     s.github.handle = (method: string, url: string, body: unknown) =>
       (hide({ method, url }) ?? original(method, url, body)) as ReturnType<typeof original>
     const result = await publish(octokit, {
-      body: 'race',
+      body: () => 'race',
       files: [{ path: 'content/posts/2026-03-01-llm-papers/index.md', content: Buffer.from('v3') }]
     })
     expect(result).toMatchObject({ operation: 'updated', number: 1 })

@@ -125,7 +125,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
  * options.claude(request, n) → { summary } | { body, status, headers }   default: the data set's summary for the title
  * options.latency: { huggingface, arxiv, arxivHtml, semanticScholar, claude, github, images } in ms
  * options.faults: { service: (req, n) => undefined | { status, body, headers } | { hang: true } | { destroy: true } }
- * options.github: { owner, repo, files: { path: content }, collaborators: { login: role }, pullsBlocked: bool, draftsUnsupported: bool, empty: bool (no commit yet: Git reads answer 409), noUpdateRefs: bool (an Enterprise Server without the mutation), refuseCustomRefs: bool (updateRefs only for heads and tags) }
+ * options.github: { owner, repo, files: { path: content }, collaborators: { login: role }, pullsBlocked: bool, draftsUnsupported: bool, empty: bool (no commit yet: Git reads answer 409), noUpdateRefs: bool (an Enterprise Server without the mutation), refuseCustomRefs: bool (refs outside heads/ and tags/ refused on write, REST and GraphQL, and hidden on read), hideCustomRefs: bool (such refs taken on write but never served back) }
  */
 export async function startStandIns(options = {}) {
   const seed = loadSeedDataset()
@@ -435,11 +435,12 @@ function createGitHub(config, baseUrl) {
    * needs force; a failure is a 200 answer with `errors` (type, path, message) and `updateRefs: null`.
    */
   function graphql(body) {
+    if (/\bref\s*\(\s*qualifiedName:/.test(body?.query ?? '')) return refQuery(body.variables ?? {})
     // A test's hook: someone pushes between the run's read of the branch and its move.
     self.beforeUpdateRefs?.()
     const input = body?.variables?.input
     if (!/\bupdateRefs\s*\(/.test(body?.query ?? '') || !input)
-      return { body: { errors: [{ type: 'INVALID', message: 'the stand-in answers only the updateRefs mutation' }] } }
+      return { body: { errors: [{ type: 'INVALID', message: 'the stand-in answers only the updateRefs mutation and the ref query' }] } }
     const fail = (message) => ({
       body: {
         data: { updateRefs: null },
@@ -464,6 +465,26 @@ function createGitHub(config, baseUrl) {
       else refs.set(name, u.afterOid)
     }
     return { body: { data: { updateRefs: { clientMutationId: input.clientMutationId ?? null } } } }
+  }
+
+  /** A ref outside heads/ and tags/ (under refs/ or not), which a GitHub that keeps such refs to itself does not serve. */
+  const isCustomRef = (name) => !/^(refs\/)?(heads|tags)\//.test(name)
+  const hiddenRef = (name) => (config.refuseCustomRefs || config.hideCustomRefs) && isCustomRef(name)
+
+  /**
+   * GraphQL `repository(owner:, name:) { ref(qualifiedName:) { target { oid } } }` (no recording; the shape
+   * follows @octokit/graphql-schema: Repository.ref is null for a ref that does not exist).
+   */
+  function refQuery({ owner: o, name, ref: qualified }) {
+    if (o !== owner || name !== repo)
+      return {
+        body: {
+          data: { repository: null },
+          errors: [{ type: 'NOT_FOUND', path: ['repository'], message: `Could not resolve to a Repository with the name '${o}/${name}'.` }]
+        }
+      }
+    const sha = hiddenRef(qualified) ? undefined : refs.get(String(qualified).replace(/^refs\//, ''))
+    return { body: { data: { repository: { ref: sha ? { target: { oid: sha } } : null } } } }
   }
 
   function handle(method, rawUrl, body) {
@@ -497,7 +518,7 @@ function createGitHub(config, baseUrl) {
       }
     }
     if (method === 'GET' && (m = /^\/git\/ref\/(.+)$/.exec(route))) {
-      const sha = refs.get(m[1])
+      const sha = hiddenRef(m[1]) ? undefined : refs.get(m[1])
       if (!sha) return error(404, 'error_404_get_ref_not_found_quoted.json')
       return {
         body: {
@@ -563,6 +584,7 @@ function createGitHub(config, baseUrl) {
     }
     if (method === 'POST' && route === '/git/refs') {
       const ref = body.ref.replace(/^refs\//, '')
+      if (config.refuseCustomRefs && isCustomRef(ref)) return unprocessable('Reference name is not allowed', 'git/refs#create-a-reference')
       if (refs.has(ref))
         return {
           status: 422,
@@ -584,7 +606,7 @@ function createGitHub(config, baseUrl) {
       }
     }
     if (method === 'PATCH' && (m = /^\/git\/refs\/(.+)$/.exec(route))) {
-      if (!refs.has(m[1])) return unprocessable('Reference does not exist', 'git/refs#update-a-reference')
+      if (!refs.has(m[1]) || hiddenRef(m[1])) return unprocessable('Reference does not exist', 'git/refs#update-a-reference')
       if (!commits.has(body.sha)) return unprocessable('Object does not exist', 'git/refs#update-a-reference')
       if (!body.force && !ancestors(body.sha).has(refs.get(m[1])))
         return unprocessable('Update is not a fast forward', 'git/refs#update-a-reference')

@@ -6,7 +6,7 @@ import type { RankedPaper } from './paper.js'
 import type { SourceReport } from './sources/index.js'
 import { doubtWording } from './summarize/checks/index.js'
 import { COMMAND_FORMS } from './review/commands.js'
-import { RESERVES_KEPT, stateLine } from './review/state.js'
+import { RESERVES_KEPT, stateLine } from './body-state.js'
 import type { RunReport } from './run-report.js'
 /** GitHub rejects longer pull-request bodies. */
 export const PR_BODY_LIMIT = 65_536
@@ -271,6 +271,7 @@ export function jobSummary(
     '',
     `**Tokens and cost:** ${usageLine(r)}`
   )
+  if (r.proofNote) lines.push('', `**The action's commits:** ${inertText(r.proofNote)}`)
   if (r.replaced.length)
     lines.push(
       '',

@@ -1,7 +1,6 @@
 // What a run found and did, and the action's outputs of it: the data the pull-request body, the job
 // summary and the body's hidden state (review/state.ts) are all written from. Types and one pure map.
 import type { DateWindow } from './dates.js'
-import type { PublishResult } from './github/publish.js'
 import type { RankedPaper } from './paper.js'
 import type { DetailsStyle } from './settings.js'
 import type { SourceReport } from './sources/index.js'
@@ -46,6 +45,13 @@ export interface RunReport {
   otherDates: string[]
   /** Every external link in the post, for the reviewer. */
   links: string[]
+  /**
+   * The action's last commit on its branch while every commit below it was its own: what the proof ref
+   * names, recorded in the pull request's state as the second proof (github/proof.ts).
+   */
+  proof?: string
+  /** Which proof told the action's commits this run, in a sentence (job summary; not stored). */
+  proofNote?: string
   /** Numbers of a summary that its abstract does not ground, for the reviewer to check. */
   doubts: { paper: RankedPaper; doubts: (NumberDoubt & { language: string })[] }[]
 }
@@ -64,7 +70,7 @@ export interface Outputs {
 }
 
 /** The outputs of a run: of its report and pull request, or of a run that stopped before either. */
-export function outputsOf(report: RunReport | undefined, pr: PublishResult | undefined): Outputs {
+export function outputsOf(report: RunReport | undefined, pr: { number: number; url: string; operation: string } | undefined): Outputs {
   const usage = report?.usage ?? emptyUsage()
   return {
     'pull-request-number': pr?.number ? String(pr.number) : '',

@@ -121,11 +121,15 @@ export const withoutMaskCommands = (stdout: string): string =>
     .filter((l) => !l.startsWith('::add-mask::'))
     .join('\n')
 
+/** A request that may change the repository: not a GET, and not a GraphQL query (a mutation is a write). */
+export const isGitHubWrite = (r: { method: string; url: string; body: string }): boolean =>
+  r.method !== 'GET' && !(r.url === '/graphql' && /^\s*query\b/.test(JSON.parse(r.body).query))
+
 /** Requests that would change the repository: anything but a read and the write probe (an empty blob, referenced by nothing). */
 export const writesTo = (s: StandIns): string[] =>
   s
     .requestsTo('github')
-    .filter((r) => r.method !== 'GET' && !isWriteProbe(r))
+    .filter((r) => isGitHubWrite(r) && !isWriteProbe(r))
     .map((r) => `${r.method} ${r.url}`)
 
 export const isWriteProbe = (r: { method: string; url: string; body: string }): boolean =>

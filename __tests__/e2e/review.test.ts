@@ -5,7 +5,7 @@
 // holds afterwards: the branch's commits and files, the pull request's body, the comments and
 // reactions, and the Claude calls.
 import { describe, expect, it } from 'vitest'
-import { commentEvent, errorsOf, runAgainst, runBundled, sharedSurvey, type StandIns } from './helpers.js'
+import { commentEvent, errorsOf, isGitHubWrite, runAgainst, runBundled, sharedSurvey, type StandIns } from './helpers.js'
 
 const BRANCH = 'paper-survey/2026-03-01'
 const POST = 'content/posts/2026-03-01-llm-papers/index.md'
@@ -202,12 +202,12 @@ describe('review commands refused or ignored', () => {
       ['/survey drop 1', { number: fork }, 'comes from another repository']
     ] as const) {
       const check = unchanged()
-      const writes = s.requestsTo('github').filter((q) => q.method !== 'GET').length
+      const writes = s.requestsTo('github').filter(isGitHubWrite).length
       const r = await command(body, options)
       expect(r.code).toBe(0)
       expect(r.stdout).toContain(says)
       check()
-      expect(s.requestsTo('github').filter((q) => q.method !== 'GET').length).toBe(writes)
+      expect(s.requestsTo('github').filter(isGitHubWrite).length).toBe(writes)
     }
   })
 })

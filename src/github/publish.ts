@@ -5,7 +5,9 @@
 // it is (or gets a commit on top, when asked); only the action's own files of the folder are removed.
 import { type GitHubClient, MAX_RATE_LIMIT_WAIT_S } from './octokit.js'
 import type { OnEditedBranch } from '../settings.js'
-import { findBranch, findRef, proofRef, swapRef } from './refs.js'
+import { findBranch, swapRef } from './refs.js'
+import { type Proof, proofInForce, readProofRef } from './proof.js'
+import { recordedProof } from '../body-state.js'
 import { type BranchState, classifyBranch, commitMessage, folderChanges, isPostFile } from './rules.js'
 
 export interface RepoFile {
@@ -41,8 +43,10 @@ export interface PublishTarget extends TargetRequest {
   state: BranchState
   /** The branch's head when it exists. */
   branchSha?: string
-  /** Where the action's proof ref for the branch points (see refs.ts). */
+  /** Where the action's proof ref for the branch points, when GitHub serves it (refs.ts). */
   proofSha?: string
+  /** The proof in force: the ref, or the record in the branch's pull request (proof.ts). */
+  proof: Proof
   branchTree?: string
   /** The commit and tree the new commit goes on top of: the base, or the branch head (never forced). */
   parentSha: string
@@ -59,12 +63,16 @@ export interface PublishTarget extends TargetRequest {
 export interface PublishRequest {
   files: RepoFile[]
   title: string
-  body: string
+  /** The pull request's body, recording the proof the run leaves: the new commit, or the one in force when nothing moved. */
+  body: (proof: string | undefined) => string
   labels: string[]
   reviewers: string[]
   teamReviewers: string[]
   draft: boolean
 }
+
+/** The request with its body written out. */
+type PullRequestText = Omit<PublishRequest, 'body'> & { body: string }
 
 export type PullRequestOperation = 'created' | 'updated' | 'none'
 
@@ -109,7 +117,7 @@ export async function readTarget(octokit: GitHubClient, req: TargetRequest): Pro
     const baseTree = (await octokit.rest.git.getCommit({ owner, repo, commit_sha: baseSha })).data.tree.sha
     const baseFolder = await filesInAll(octokit, owner, repo, req.folders, baseSha)
     stage = `read the branch '${req.branch}'`
-    const { branchSha, proofSha, head, state } = await readBranch(octokit, req, baseBranch, baseSha)
+    const { branchSha, proofSha, proof, head, state } = await readBranch(octokit, req, baseBranch, baseSha)
     if (state.kind === 'foreign') {
       throw new ForeignBranchError(
         `The branch '${req.branch}' is not the action's to write: ${state.reason}. Nothing was changed and no summary was paid for. Set the branch input to a branch of the action's own, such as paper-survey/{date}.`
@@ -127,6 +135,7 @@ export async function readTarget(octokit: GitHubClient, req: TargetRequest): Pro
       state,
       branchSha,
       proofSha,
+      proof,
       branchTree: head?.tree.sha,
       parentSha,
       parentTree,
@@ -149,18 +158,22 @@ export async function readTarget(octokit: GitHubClient, req: TargetRequest): Pro
 /** The branch's head and whose commits it holds beyond the base. */
 async function readBranch(octokit: GitHubClient, req: TargetRequest, baseBranch: string, baseSha: string) {
   const { owner, repo } = req
-  const branchSha = req.branch === baseBranch ? baseSha : await findBranch(octokit, owner, repo, req.branch)
-  const proofSha = await findRef(octokit, owner, repo, proofRef(req.branch))
+  const [branchSha, proofSha, recorded] = await Promise.all([
+    req.branch === baseBranch ? baseSha : findBranch(octokit, owner, repo, req.branch),
+    readProofRef(octokit, owner, repo, req.branch),
+    recordOfPulls(octokit, owner, repo, req.branch)
+  ])
+  const proof = proofInForce(proofSha, recorded)
   const head = branchSha ? (await octokit.rest.git.getCommit({ owner, repo, commit_sha: branchSha })).data : undefined
   const ahead =
     branchSha && req.branch !== baseBranch ? await commitsAhead(octokit, owner, repo, baseSha, branchSha) : { commits: [], complete: true }
-  // The branch's commits that the proof ref does not reach are not the action's.
+  // The branch's commits that the proof in force does not reach are not the action's.
   const unproven =
-    branchSha && proofSha && ahead.commits.length > 0
-      ? (await commitsAhead(octokit, owner, repo, proofSha, branchSha)).commits
+    branchSha && proof.sha && ahead.commits.length > 0
+      ? (await commitsAhead(octokit, owner, repo, proof.sha, branchSha)).commits
       : ahead.commits
   const unprovenShas = new Set(unproven.map((c) => c.sha))
-  const proven = new Set(proofSha ? ahead.commits.map((c) => c.sha).filter((sha) => !unprovenShas.has(sha)) : [])
+  const proven = new Set(proof.sha ? ahead.commits.map((c) => c.sha).filter((sha) => !unprovenShas.has(sha)) : [])
   const state = classifyBranch(
     {
       branch: req.branch,
@@ -172,7 +185,20 @@ async function readBranch(octokit: GitHubClient, req: TargetRequest, baseBranch:
     },
     req.date
   )
-  return { branchSha, proofSha, head, state }
+  return { branchSha, proofSha, proof, head, state }
+}
+
+/**
+ * The commit recorded by the newest of the branch's pull requests in this repository that holds one
+ * (open or closed: a closed one's branch is still the action's), with that pull request's number.
+ */
+async function recordOfPulls(octokit: GitHubClient, owner: string, repo: string, branch: string) {
+  const { data } = await octokit.rest.pulls.list({ owner, repo, head: `${owner}:${branch}`, state: 'all', per_page: 10 })
+  const recorded = data
+    .filter((p) => p.head.repo?.full_name?.toLowerCase() === `${owner}/${repo}`.toLowerCase())
+    .map((p) => ({ pull: p.number, sha: recordedProof(p.body ?? '') }))
+    .filter((r) => r.sha !== undefined)
+  return recorded.sort((a, b) => b.pull - a.pull)[0]
 }
 
 /**
@@ -232,7 +258,9 @@ export async function publishPost(octokit: GitHubClient, target: PublishTarget, 
       if (!unchanged) {
         progress.stage = `update the branch '${current.branch}'`
         const move = { ...current, before: current.branchSha, proofBefore: current.proofSha, after: commitSha, force: current.force }
-        if ((await swapRef(octokit, move, (m) => warnings.push(m))) === 'stale') {
+        // Where the pull request's record is the proof, GitHub does not serve the ref: it is not asked for again.
+        const withRef = current.proof.by !== 'pull-request'
+        if ((await swapRef(octokit, move, (m) => warnings.push(m), withRef)) === 'stale') {
           // Someone moved the branch since it was read: read it again and follow the rules for what is there now.
           progress.stage = `read the branch '${current.branch}' again`
           const now = await rereadTarget(octokit, current)
@@ -247,7 +275,10 @@ export async function publishPost(octokit: GitHubClient, target: PublishTarget, 
         progress.branchWritten = true
       }
       progress.stage = 'open the pull request'
-      const { operation, pull } = await openPullRequest(octokit, current, req, unchanged, warnings)
+      // The branch moved with the proof ref asked for: the new commit is the proof (refs.ts falls back
+      // to moving the branch alone, and then this record is the only proof).
+      const body = req.body(unchanged ? current.proof.sha : commitSha)
+      const { operation, pull } = await openPullRequest(octokit, current, { ...req, body }, unchanged, warnings)
       await decoratePull(octokit, current, req, operation, pull.number, warnings)
       return { operation, number: pull.number, url: pull.html_url, branch: current.branch, commitSha, warnings }
     }
@@ -345,7 +376,7 @@ async function commitFiles(octokit: GitHubClient, target: PublishTarget, files: 
 async function openPullRequest(
   octokit: GitHubClient,
   target: PublishTarget,
-  req: PublishRequest,
+  req: PullRequestText,
   unchanged: boolean,
   warnings: string[]
 ): Promise<{ operation: PullRequestOperation; pull: { number: number; html_url: string } }> {
@@ -387,7 +418,7 @@ async function decoratePull(
 }
 
 /** Opens the pull request; where the repository cannot have drafts, opens it ready for review with a warning. */
-async function createPull(octokit: GitHubClient, target: PublishTarget, req: PublishRequest, warnings: string[]) {
+async function createPull(octokit: GitHubClient, target: PublishTarget, req: PullRequestText, warnings: string[]) {
   const { owner, repo, branch, baseBranch } = target
   const create = (draft: boolean) =>
     octokit.rest.pulls.create({ owner, repo, head: branch, base: baseBranch, title: req.title, body: req.body, draft })

@@ -73,7 +73,7 @@ export async function swapRef(
       // A GitHub that refuses refs outside heads and tags: the branch still moves by compare-and-swap,
       // and without the proof the next run sees the commit as a maintainer's and keeps the branch.
       warn(
-        `GitHub refused the proof ref refs/${proofRef(move.branch)} (${errors.map((e) => e.message).join('; ')}): the branch was moved without it, so the next run for it will treat the branch as edited and keep it.`
+        `GitHub refused the proof ref refs/${proofRef(move.branch)} (${errors.map((e) => e.message).join('; ')}): the branch was moved without it, and the commit recorded in the pull request's body proves the action's commits instead (github/proof.ts).`
       )
       return swapRef(octokit, move, warn, false)
     }

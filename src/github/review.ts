@@ -2,7 +2,8 @@
 // the reply, the post's files on the branch, and one commit on top of the branch's head (never forced).
 import { type GitHubClient } from './octokit.js'
 import { commitsAhead } from './publish.js'
-import { findRef, proofRef, swapRef } from './refs.js'
+import { findRef, swapRef } from './refs.js'
+import { type Proof, proofInForce, readProofRef } from './proof.js'
 import { markedDate } from './rules.js'
 
 export interface Repo {
@@ -73,22 +74,28 @@ export async function updateBody(octokit: GitHubClient, { owner, repo }: Repo, n
 export interface BranchFacts {
   head: string
   tree: string
-  /** Where the action's proof ref is; the head when every commit on the branch is the action's. */
-  proof?: string
+  /** The proof in force (proof.ts): its commit is the head when every commit on the branch is the action's. */
+  proof: Proof
   /** Dates of the action's commits on the branch (their trailer). */
   dates: string[]
 }
 
-export async function readBranch(octokit: GitHubClient, r: Repo, pull: Pick<PullFacts, 'headRef' | 'baseRef'>): Promise<BranchFacts> {
+/** The branch of a pull request, with the proof in force: its ref, else the commit its body records (`recorded`). */
+export async function readBranch(
+  octokit: GitHubClient,
+  r: Repo,
+  pull: Pick<PullFacts, 'headRef' | 'baseRef' | 'number'>,
+  recorded: string | undefined
+): Promise<BranchFacts> {
   const head = await findRef(octokit, r.owner, r.repo, `heads/${pull.headRef}`)
   if (!head) throw new Error(`the branch '${pull.headRef}' no longer exists`)
-  const [commit, proof, ahead] = await Promise.all([
+  const [commit, proofSha, ahead] = await Promise.all([
     octokit.rest.git.getCommit({ owner: r.owner, repo: r.repo, commit_sha: head }),
-    findRef(octokit, r.owner, r.repo, proofRef(pull.headRef)),
+    readProofRef(octokit, r.owner, r.repo, pull.headRef),
     commitsAhead(octokit, r.owner, r.repo, pull.baseRef, head)
   ])
   const dates = [...new Set(ahead.commits.map((c) => markedDate(c.message)).filter((d): d is string => d !== undefined))]
-  return { head, tree: commit.data.tree.sha, proof, dates }
+  return { head, tree: commit.data.tree.sha, proof: proofInForce(proofSha, { sha: recorded, pull: pull.number }), dates }
 }
 
 /** A file on the branch: its blob, and its text when it was read. */
@@ -131,8 +138,13 @@ export interface CommitRequest extends Repo {
  * One commit on top of the head the command read, moved there only if the branch is still at that head
  * (compare-and-swap, refs.ts); 'stale' when someone pushed meanwhile, and nothing was written. The proof
  * ref follows only when the action made every commit so far: a maintainer's commit below stays theirs.
+ * `proof` is what the body records afterwards: the new commit then, else the proof as it was.
  */
-export async function commitOnTop(octokit: GitHubClient, req: CommitRequest, warn: (m: string) => void): Promise<string | 'stale'> {
+export async function commitOnTop(
+  octokit: GitHubClient,
+  req: CommitRequest,
+  warn: (m: string) => void
+): Promise<{ sha: string; proof: string | undefined } | 'stale'> {
   const { owner, repo } = req
   const tree: { path: string; mode: '100644'; type: 'blob'; sha: string | null }[] = []
   for (const change of req.changes) {
@@ -145,18 +157,21 @@ export async function commitOnTop(octokit: GitHubClient, req: CommitRequest, war
   const treeSha = (await octokit.rest.git.createTree({ owner, repo, base_tree: req.parent.tree, tree })).data.sha
   const commit = (await octokit.rest.git.createCommit({ owner, repo, message: req.message, tree: treeSha, parents: [req.parent.head] }))
     .data.sha
-  const allOwn = req.parent.proof === req.parent.head
+  const allOwn = req.parent.proof.sha === req.parent.head
   const move = {
     owner,
     repo,
     repositoryId: req.repositoryId,
     branch: req.branch,
     before: req.parent.head,
-    proofBefore: req.parent.proof,
+    // The ref's own place: undefined where GitHub does not serve it (the record is the proof then).
+    proofBefore: req.parent.proof.by === 'ref' ? req.parent.proof.sha : undefined,
     after: commit,
     force: false
   }
-  return (await swapRef(octokit, move, warn, allOwn)) === 'stale' ? 'stale' : commit
+  // Where the pull request's record is the proof, GitHub does not serve the ref: it is not asked for again.
+  if ((await swapRef(octokit, move, warn, allOwn && req.parent.proof.by !== 'pull-request')) === 'stale') return 'stale'
+  return { sha: commit, proof: allOwn ? commit : req.parent.proof.sha }
 }
 
 export async function repositoryId(octokit: GitHubClient, { owner, repo }: Repo): Promise<string> {

@@ -93,6 +93,8 @@ async function publishedIds({ site, plan }: Prepared): Promise<Set<string>> {
 
 interface Committed {
   sha: string
+  /** The proof the body records after the commit (github/review.ts commitOnTop). */
+  proof: string | undefined
   changes: TreeChange[]
   /** The post the commit was made on (read again when the branch moved). */
   post: BranchPost
@@ -118,13 +120,13 @@ async function commitChange(
       { ...repo, repositoryId: id, branch: pull.headRef, parent: branch, changes, message },
       log.warning
     )
-    if (made !== 'stale') return { sha: made, changes, post }
+    if (made !== 'stale') return { ...made, changes, post }
     if (attempt >= MAX_MOVES)
       throw new RunError(
         `The branch '${pull.headRef}' kept moving while the command wrote it (${MAX_MOVES} times); nothing was overwritten. Comment the command again.`
       )
     log.info(`The branch '${pull.headRef}' moved under the command (someone pushed): reading it again and making the same change on top.`)
-    branch = await readBranch(octokit, repo, pull)
+    branch = await readBranch(octokit, repo, pull, state.proof)
     post = await edit.read(branch)
     for (const key of [...edit.resolved.drop, ...edit.resolved.written.keys()])
       if (!post.papers.some((p) => p.key === key))
@@ -146,6 +148,7 @@ async function finishCommand(
   const usage = ctx.clients.meter.usage
   const report: RunReport = {
     ...state,
+    proof: commit.proof,
     papers: papersAfter,
     reserves: state.reserves.filter((r) => !papersAfter.some((p) => p.key === r.key) && !resolved.tried.has(r.key)),
     usage: add(state.usage, usage),

@@ -11,7 +11,7 @@ import { readCommentEvent } from './event.js'
 import { applyCommands } from './apply.js'
 import { badCommandReply, failedReply, helpReply, refusedReply } from './reply.js'
 import { ReviewError } from './sections.js'
-import { readState } from './state.js'
+import { readState } from '../body-state.js'
 
 export async function review(started: StartedRun): Promise<Outputs> {
   const ctx = withClients(started)
@@ -34,8 +34,8 @@ export async function review(started: StartedRun): Promise<Outputs> {
   if (pull.state !== 'open') return ignore(`pull request #${pull.number} is ${pull.state}`)
   const state = readState(pull.body)
   if (!state) return ignore(`pull request #${pull.number} is not a survey's (its body holds no survey state)`)
-  const branch = await readBranch(octokit, repo, pull)
-  if (!branch.proof || !branch.dates.includes(state.date))
+  const branch = await readBranch(octokit, repo, pull, state.proof)
+  if (!branch.proof.sha || !branch.dates.includes(state.date))
     return ignore(`the branch '${pull.headRef}' is not the action's own for ${state.date}`)
 
   const role = await roleOf(octokit, repo, event.login)

@@ -1,6 +1,7 @@
 // Stage 2: everything read from outside, at once. The sources are asked while the repository (its base,
 // the branch, the bundle folder) and the site's pages are read, so the slowest of them sets the pace.
 import { dateWindow, type DateWindow } from '../dates.js'
+import { describeProof } from '../github/proof.js'
 import { readTarget, type PublishTarget } from '../github/publish.js'
 import { type Conventions, conventionsFor } from '../site/conventions.js'
 import { scanPages, type Page } from '../site/index.js'
@@ -58,8 +59,10 @@ export async function gather(ctx: RunContext, { site, plan }: Prepared): Promise
   const [pages, target, collection] = await Promise.all([scanPages(site.dir, languages, skipped), targetRead, collecting])
   for (const r of collection.reports) for (const q of r.queries) log.debug(`${r.source} query: ${q}`)
   log.debug(`${pages.length} pages of the site read; ${collection.candidates.length} candidates after merging`)
-  if (target?.value)
+  if (target?.value) {
     log.debug(`Branch '${settings.branch}': ${target.value.state.kind}; base '${target.value.baseBranch}' at ${target.value.baseSha}`)
+    if (target.value.state.kind !== 'absent') log.info(describeProof(target.value.proof, settings.branch))
+  }
   const conventions = new Map<string, Conventions>()
   for (const post of plan.posts) {
     const found = conventionsFor(pages, post)

@@ -17,7 +17,7 @@ export async function publish(
   const pr = await publishPost(octokit, target, {
     files: files.map((f) => ({ path: `${f.bundle.repoPath}/${f.name}`, content: f.content })),
     title: `Paper survey${dates.length > 1 ? 's' : ''} for ${dates.join(', ')}`,
-    body: log.redact(pullRequestBody(report)),
+    body: (proof) => log.redact(pullRequestBody({ ...report, proof })),
     labels: settings.labels,
     reviewers: settings.reviewers,
     teamReviewers: settings.teamReviewers,

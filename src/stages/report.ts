@@ -1,5 +1,6 @@
 // The run's report, built once from what the stages returned, and the last stage: the job summary and
 // the outputs. Text is made by the pure builders of ../report.ts.
+import { describeProof } from '../github/proof.js'
 import { jobSummary } from '../report.js'
 import { type Outputs, outputsOf, type RunReport } from '../run-report.js'
 import type { PublishResult } from '../github/publish.js'
@@ -63,6 +64,8 @@ export function buildReport(settings: Settings, usage: Usage, r: StageResults): 
     keptFiles: target ? target.keptFiles : (r.keptInWorkspace ?? []),
     otherDates: target && 'dates' in target.state ? target.state.dates.filter((d) => d !== settings.date) : [],
     links: r.rendered?.links ?? [],
+    proof: target?.proof.sha,
+    proofNote: target && target.state.kind !== 'absent' ? describeProof(target.proof, settings.branch) : undefined,
     doubts: summarized.filter((s) => s.doubts.length > 0).map((s) => ({ paper: s.paper, doubts: s.doubts }))
   }
 }

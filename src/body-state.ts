@@ -1,11 +1,12 @@
 // The survey's report, kept in its pull request's body as one hidden line, so a review command can
 // bring the body up to date (table, reserves, doubts, cost) and take the next reserve without asking
-// the sources again. Pure. The line is base64 of JSON: no text in it can end the HTML comment or show.
+// the sources again, and so the next run knows the action's last commit (github/proof.ts). Both the
+// survey and the review commands write and read it here. Pure. The line is base64 of JSON: no text in it can end the HTML comment or show.
 // Whoever may edit the body may also push to the branch; still, what is read back is checked field by
 // field, and the paths it names are never used (the post's place comes from the inputs, checked against it).
-import type { RunReport } from '../run-report.js'
-import { normalizeArxivId, type RankedPaper, SOURCE_NAMES } from '../paper.js'
-import { clip } from '../text.js'
+import type { RunReport } from './run-report.js'
+import { normalizeArxivId, type RankedPaper, SOURCE_NAMES } from './paper.js'
+import { clip } from './text.js'
 
 const MARK = 'hugo-paper-survey:state v1'
 const LINE = new RegExp(`<!-- ${MARK} ([A-Za-z0-9+/=]+) -->`, 'g')
@@ -26,6 +27,7 @@ export function stateLine(r: RunReport): string | undefined {
     replaced: r.replaced.slice(0, 30).map((x) => ({ paper: compact(x.paper), reasons: x.reasons.slice(0, 5).map((t) => clip(t, 300)) })),
     droppedByRelevance: [],
     links: [],
+    proofNote: undefined,
     keptFiles: r.keptFiles.slice(0, 50).map((f) => clip(f, 300)),
     sources: r.sources.map((x) => ({
       ...x,
@@ -69,6 +71,10 @@ function compact(p: RankedPaper): RankedPaper {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
+const COMMIT = /^[0-9a-f]{40}$/
+
+/** The commit of the action's last move of its branch that a body records, when it holds a valid one. */
+export const recordedProof = (body: string): string | undefined => readState(body)?.proof
 
 function revive(raw: Record<string, unknown>): RunReport {
   const s = raw as unknown as RunReport & { doubts: { key: string; doubts: RunReport['doubts'][number]['doubts'] }[] }
@@ -98,7 +104,9 @@ function revive(raw: Record<string, unknown>): RunReport {
     keptFiles: list(s.keptFiles).map(String),
     otherDates: list(s.otherDates).map(String),
     sources: list(s.sources),
-    doubts
+    doubts,
+    proof: typeof s.proof === 'string' && COMMIT.test(s.proof) ? s.proof : undefined,
+    proofNote: undefined
   }
 }
 
