@@ -249,6 +249,14 @@ describe('publishPost', () => {
     expect(s.github.refs.get('heads/paper-survey/2026-03-01')).toBe(before)
   })
 
+  it('on a GitHub without updateRefs that refuses refs outside heads and tags, moves the branch by REST and warns of the proof ref', async () => {
+    const { octokit, s } = await setup({ github: { noUpdateRefs: true, refuseCustomRefs: true } })
+    const result = await publish(octokit)
+    expect(result.operation).toBe('created')
+    expect(s.github.refs.get('heads/paper-survey/2026-03-01')).toBe(result.commitSha)
+    expect(result.warnings.join('\n')).toContain('GitHub refused the proof ref refs/hugo-paper-survey/paper-survey/2026-03-01')
+  })
+
   it('moves the branch without its proof ref, with a warning, where GitHub refuses refs outside heads and tags', async () => {
     const { octokit, s } = await setup({ github: { refuseCustomRefs: true } })
     const result = await publish(octokit)

@@ -468,11 +468,18 @@ describe('a maintainer’s git habits on the action’s branch', () => {
     [
       'a fix-up that carries the trailer',
       () => s.github.commit(BRANCH, { [`${BUNDLE}/index.md`]: 'fixed\n' }, commitMessage('2026-03-01', 'Fix a typo'))
-    ]
+    ],
+    // An edit in GitHub's web editor: a commit on top with the editor's message.
+    ['a web edit', () => s.github.commit(BRANCH, { [`${BUNDLE}/index.md`]: 'edited on github.com\n' }, `Update index.md`)]
   ]
+  // With the proof ref, and on a GitHub that refuses it (the pull request's record is the proof there).
+  const cases = habits.flatMap(([name, habit]) => [
+    [name, 'the proof ref', {}, habit] as const,
+    [name, 'the pull request’s record', { refuseCustomRefs: true }, habit] as const
+  ])
 
-  it.each(habits)('%s is a maintainer’s commit: the branch is kept, nothing is paid for', async (_, habit) => {
-    await start()
+  it.each(cases)('%s is a maintainer’s commit under %s: the branch is kept, nothing is paid for', async (_, _proof, github, habit) => {
+    await start({ github })
     const ws = tempWorkspace()
     const first = await runAgainst(s, ws, quick)
     expect(first.code, first.stdout).toBe(0)

@@ -61,7 +61,7 @@ export async function swapRef(
       warn(
         'This GitHub has no GraphQL updateRefs mutation (GitHub Enterprise Server before it): the branch is moved through REST, which cannot check that nobody pushed to it in the last moment. Upgrade the server to close that gap.'
       )
-      return moveWithoutSwap(octokit, move)
+      return moveWithoutSwap(octokit, move, withProof, warn)
     }
     // Refused: say stale only when a ref is truly elsewhere; anything else is GitHub's error.
     const [branchNow, proofNow] = await Promise.all([
@@ -82,7 +82,12 @@ export async function swapRef(
 }
 
 /** The REST path: checks the ref right before writing it, which narrows the race but cannot close it. */
-async function moveWithoutSwap(octokit: GitHubClient, move: RefMove): Promise<'moved' | 'stale'> {
+async function moveWithoutSwap(
+  octokit: GitHubClient,
+  move: RefMove,
+  withProof: boolean,
+  warn: (m: string) => void
+): Promise<'moved' | 'stale'> {
   const { owner, repo, branch, after } = move
   const now = await findBranch(octokit, owner, repo, branch)
   if (now !== move.before) return 'stale'
@@ -95,9 +100,16 @@ async function moveWithoutSwap(octokit: GitHubClient, move: RefMove): Promise<'m
       throw error
     }
   }
+  if (!withProof) return 'moved'
   const proof = proofRef(branch)
-  if (move.proofBefore) await octokit.rest.git.updateRef({ owner, repo, ref: proof, sha: after, force: true })
-  else await octokit.rest.git.createRef({ owner, repo, ref: `refs/${proof}`, sha: after })
+  try {
+    if (move.proofBefore) await octokit.rest.git.updateRef({ owner, repo, ref: proof, sha: after, force: true })
+    else await octokit.rest.git.createRef({ owner, repo, ref: `refs/${proof}`, sha: after })
+  } catch (error) {
+    // The branch has moved: a refused proof ref leaves the pull request's record as the proof (proof.ts).
+    if ((error as { status?: number }).status !== 422) throw error
+    warn(`GitHub refused the proof ref refs/${proof}: the commit recorded in the pull request's body proves the action's commits instead.`)
+  }
   return 'moved'
 }
 
