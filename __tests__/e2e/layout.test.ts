@@ -1,4 +1,4 @@
-// The blog's own layout through the action: the README's example templates with front-matter-fields
+// The blog's own layout through the action: the example templates of docs/layouts.md with front-matter-fields
 // and paper-links, committed to the branch and built by real Hugo; a template that cannot be used
 // stops the bundled action before any request.
 import fs from 'node:fs'
@@ -13,7 +13,7 @@ import { EXAMPLES } from '../support/examples.js'
 import { errorsOf, runAgainst, runBundled, siteWorkspace, type StandIns } from './helpers.js'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
-const README = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+const LAYOUTS = fs.readFileSync(path.join(ROOT, 'docs/layouts.md'), 'utf8')
 const POST = 'content/posts/2026-03-01-llm-papers/index.md'
 
 let s: StandIns
@@ -27,7 +27,7 @@ afterEach(async () => {
 const frontMatterOf = (md: string): Record<string, unknown> => parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(md)![1]!)
 
 describe('your own layout', () => {
-  it('the PaperMod example: committed by the bundled action as the README configures it, and Hugo builds it', async (ctx) => {
+  it('the PaperMod example: committed by the bundled action as docs/layouts.md configures it, and Hugo builds it', async (ctx) => {
     const ws = siteWorkspace('hugo-site', { '.github/survey-post.liquid': EXAMPLES[0]!.source })
     const r = await runBundled(s, ws, {
       template: '.github/survey-post.liquid',
@@ -78,9 +78,9 @@ describe('your own layout', () => {
     }
   })
 
-  it('the README shows the built-in layout and both examples as they are', () => {
-    expect(README).toContain(`\`\`\`liquid\n${BUILT_IN_TEMPLATE}\`\`\``)
-    for (const e of EXAMPLES) expect(README, e.name).toContain(`\`\`\`liquid\n${e.source}\`\`\``)
+  it('docs/layouts.md shows the built-in layout and both examples as they are', () => {
+    expect(LAYOUTS).toContain(`\`\`\`liquid\n${BUILT_IN_TEMPLATE}\`\`\``)
+    for (const e of EXAMPLES) expect(LAYOUTS, e.name).toContain(`\`\`\`liquid\n${e.source}\`\`\``)
   })
 })
 

@@ -26,7 +26,7 @@ import type { PostEntry } from '../hugo/variables.js'
 import type { Command } from './commands.js'
 import { editPost, type Slot } from './edit.js'
 import { type BranchPost, partsFor, readBranchPost, type RenderContext } from './posts.js'
-import { type Change, doneReply } from './reply.js'
+import { type Change, changeLine, doneReply } from './reply.js'
 import { ReviewError } from './sections.js'
 import { type Resolved, resolveNumbers, type Written, writePapers } from './papers.js'
 
@@ -161,12 +161,14 @@ async function finishCommand(
     ]
   }
   await updateBody(octokit, repo, pull.number, ctx.log.redact(pullRequestBody(report)))
+  const changes = changesOf(post.papers, resolved, papersAfter)
   const reply = doneReply(
     commit.sha,
-    changesOf(post.papers, resolved, papersAfter),
+    changes,
     { calls: usage.calls, costUsd: settings.modelPrices[settings.model] === undefined ? undefined : usage.costUsd },
     resolved.doubts.map((d) => ({ number: papersAfter.indexOf(d.paper) + 1, title: d.paper.title, doubts: d.doubts }))
   )
+  for (const change of changes) ctx.log.info(changeLine(change))
   ctx.log.info(`Commit ${commit.sha} on '${pull.headRef}'; pull request #${pull.number} updated.`)
   const pr = {
     operation: 'updated' as const,

@@ -17,6 +17,14 @@ export interface Change {
 
 const title = (t: string): string => `“${inertText(clip(t, 200))}”`
 
+/** One change in words, with the papers' titles: a line of the reply and of the log. */
+export function changeLine(c: Change): string {
+  if (c.kind === 'dropped') return `Dropped paper ${c.number}, ${title(c.title)}`
+  if (c.kind === 'replaced') return `Replaced paper ${c.number}, ${title(c.title)}, by ${title(c.by ?? '')}`
+  if (c.kind === 'rewritten') return `Wrote the summary of paper ${c.number}, ${title(c.title)}, again`
+  return `Added ${title(c.title)} as paper ${c.number}`
+}
+
 export function doneReply(
   commit: string,
   changes: Change[],
@@ -24,12 +32,7 @@ export function doneReply(
   doubts: { number: number; title: string; doubts: LanguageDoubt[] }[]
 ): string {
   const lines = [`Done in ${commit.slice(0, 7)}:`, '']
-  for (const c of changes) {
-    if (c.kind === 'dropped') lines.push(`- Dropped paper ${c.number}, ${title(c.title)}`)
-    if (c.kind === 'replaced') lines.push(`- Replaced paper ${c.number}, ${title(c.title)}, by ${title(c.by ?? '')}`)
-    if (c.kind === 'rewritten') lines.push(`- Wrote the summary of paper ${c.number}, ${title(c.title)}, again`)
-    if (c.kind === 'added') lines.push(`- Added ${title(c.title)} as paper ${c.number}`)
-  }
+  for (const c of changes) lines.push(`- ${changeLine(c)}`)
   if (changes.some((c) => c.kind === 'dropped' || c.kind === 'added'))
     lines.push('', 'The papers after it are renumbered, with their images.')
   const usd = cost.costUsd === undefined ? 'cost unknown (no price for the model)' : `${cost.costUsd.toFixed(4)} USD`

@@ -3,7 +3,7 @@
 import type { Candidate } from '../paper.js'
 import { clip, visibleText } from '../text.js'
 
-/** The limits, in characters (authors: how many). Real papers stay far below them: see the README. */
+/** The limits, in characters (authors: how many). Real papers stay far below them: see docs/guarantees.md. */
 export const FIELD_LIMITS = { title: 1000, abstract: 10_000, author: 200, authors: 100, keyword: 100, keywords: 50, url: 2000 }
 
 /** The candidate with clean, capped fields, and a warning for each field that had to be cut. */
