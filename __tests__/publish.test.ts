@@ -1,9 +1,10 @@
 // Publishing through Octokit (with its plugins) against the stateful GitHub stand-in.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { startStandIns } from '../scripts/stand-ins.mjs'
+import { EarlyBlobs } from '../src/github/early-blobs.js'
 import { createOctokit } from '../src/github/octokit.js'
 import { type GitHubClient } from '../src/github/octokit.js'
-import { publishPost, type PublishRequest, readTarget, type TargetRequest } from '../src/github/publish.js'
+import { isText, publishPost, type PublishRequest, readTarget, type TargetRequest } from '../src/github/publish.js'
 import { commitMessage } from '../src/github/rules.js'
 import { isGitHubWrite } from './e2e/helpers.js'
 
@@ -80,21 +81,14 @@ describe('publishPost', () => {
     const head = s.github.headCommit('paper-survey/2026-03-01')
     expect(head.message).toBe('Add paper survey for 2026-03-01\n\nHugo-Paper-Survey: 2026-03-01\n')
     expect(head.parents).toEqual([s.github.refs.get('heads/main')])
-    // Git Data API order: blobs, tree, commit, then the ref, created by GraphQL's compare-and-swap.
+    // Git Data API order: blobs, tree, commit, then the ref, created by GraphQL's compare-and-swap. The
+    // image is a blob; index.md, text, rides in the tree request.
     const writes = s
       .requestsTo('github')
       .filter(isGitHubWrite)
       .map((r) => `${r.method} ${r.url.replace(/^\/repos\/octo-blog\/research-blog/, '').replace(/\?.*/, '')}`)
     // The first blob is the write probe, sent before any summary is paid for.
-    expect(writes).toEqual([
-      'POST /git/blobs',
-      'POST /git/blobs',
-      'POST /git/blobs',
-      'POST /git/trees',
-      'POST /git/commits',
-      'POST /graphql',
-      'POST /pulls'
-    ])
+    expect(writes).toEqual(['POST /git/blobs', 'POST /git/blobs', 'POST /git/trees', 'POST /git/commits', 'POST /graphql', 'POST /pulls'])
     const swap = JSON.parse(s.requestsTo('github').find((r) => r.url === '/graphql' && isGitHubWrite(r))!.body)
     expect(swap.variables.input).toEqual({
       repositoryId: 'R_kgDOStandIn',
@@ -320,5 +314,48 @@ describe('the throttled client', () => {
     } finally {
       timers.mockRestore()
     }
+  })
+})
+
+describe('isText', () => {
+  it('takes UTF-8 text (Japanese, emoji, CRLF) into the tree request, and leaves images and invalid bytes to blobs', () => {
+    for (const text of ['# 要約\n', 'a 🚀\r\n', '']) expect(isText(Buffer.from(text)), text).toBe(true)
+    expect(isText(image)).toBe(false)
+    expect(isText(Buffer.from([0x61, 0xff, 0x62]))).toBe(false)
+    expect(isText(Buffer.from('a\0b'))).toBe(false)
+  })
+})
+
+describe('images written early', () => {
+  it('are not sent again by the commit, which names the blob written while the summaries were', async () => {
+    const { octokit, s } = await setup()
+    const r = request()
+    const target = await readTarget(octokit, r)
+    const early = new EarlyBlobs(octokit, 'octo-blog', 'research-blog')
+    early.write(image)
+    early.write(image) // the same bytes for two papers: one blob
+    await early.shaOf(image)
+    const blobsBefore = s.requestsTo('github').filter((q) => q.url.endsWith('/git/blobs')).length
+    const result = await publishPost(octokit, target, { ...r, early })
+    expect(result.operation).toBe('created')
+    expect(s.requestsTo('github').filter((q) => q.url.endsWith('/git/blobs')).length).toBe(blobsBefore)
+    expect(s.github.filesOf('paper-survey/2026-03-01')!.get('content/posts/2026-03-01-llm-papers/paper_1.png')).toEqual(image)
+  })
+
+  it('a refused early blob is sent by the commit itself', async () => {
+    const { octokit, s } = await setup()
+    const r = request()
+    const target = await readTarget(octokit, r)
+    const original = s.github.handle
+    s.github.handle = (method: string, url: string, body: unknown) =>
+      (url.endsWith('/git/blobs') && (body as { content: string }).content !== ''
+        ? { status: 403, body: { message: 'Resource not accessible by integration', status: '403' } }
+        : original(method, url, body)) as ReturnType<typeof original>
+    const early = new EarlyBlobs(octokit, 'octo-blog', 'research-blog')
+    early.write(image)
+    await early.shaOf(image)
+    s.github.handle = original
+    expect((await publishPost(octokit, target, { ...r, early })).operation).toBe('created')
+    expect(s.github.filesOf('paper-survey/2026-03-01')!.get('content/posts/2026-03-01-llm-papers/paper_1.png')).toEqual(image)
   })
 })

@@ -413,6 +413,7 @@ function createGitHub(config, baseUrl) {
       sha: p.headSha ?? refs.get(`heads/${p.head}`),
       repo: {
         ...recorded('github/pulls_create_201.json').head.repo,
+        ...(p.headRepo ? {} : { node_id: REPOSITORY_ID }),
         name: (p.headRepo ?? `${owner}/${repo}`).split('/')[1],
         full_name: p.headRepo ?? `${owner}/${repo}`
       }
@@ -420,7 +421,7 @@ function createGitHub(config, baseUrl) {
     base: {
       ...recorded('github/pulls_create_201.json').base,
       ref: p.base,
-      repo: { ...recorded('github/pulls_create_201.json').base.repo, name: repo, full_name: `${owner}/${repo}` }
+      repo: { ...recorded('github/pulls_create_201.json').base.repo, node_id: REPOSITORY_ID, name: repo, full_name: `${owner}/${repo}` }
     },
     // Shaped as the recorded label and user objects (issues_add_labels_200, pulls_create_201's user).
     labels: p.labels.map((name, i) => ({ ...recorded('github/issues_add_labels_200.json')[0], id: i + 1, name })),

@@ -5,6 +5,7 @@ import { checkBeforeSpending } from './stages/check.js'
 import { hasPapers, judgeRelevance, select } from './stages/choose.js'
 import { withClients } from './stages/clients.js'
 import type { StartedRun } from './stages/context.js'
+import { EarlyBlobs } from './github/early-blobs.js'
 import { gather } from './stages/gather.js'
 import { render, write } from './stages/post.js'
 import { isStop, prepare } from './stages/prepare.js'
@@ -25,12 +26,14 @@ export async function survey(started: StartedRun): Promise<Outputs> {
   const results = { prepared, gathered, selection, chosen }
   if (!hasPapers(ctx, chosen)) return log.stage('Report', () => finish(ctx, buildReport(settings, clients.meter.usage, results)))
 
-  const summarized = await log.stage('Summarize', () => summarize(ctx, chosen.ranked))
+  const { octokit } = clients
+  const target = gathered.target?.value
+  // The post will be published: its images go to GitHub as they arrive, while Claude writes.
+  const early = octokit && target ? new EarlyBlobs(octokit, target.owner, target.repo) : undefined
+  const summarized = await log.stage('Summarize', () => summarize(ctx, chosen.ranked, early))
   const rendered = await log.stage('Render the post', () => render(ctx, prepared, summarized, gathered))
   const kept = await log.stage('Write the bundle', () => write(ctx, prepared, rendered, summarized.summarized.length))
   const report = buildReport(settings, clients.meter.usage, { ...results, summarized, rendered, keptInWorkspace: kept })
-  const { octokit } = clients
-  const target = gathered.target?.value
-  const pr = octokit && target ? await log.stage('Publish', () => publish(ctx, octokit, target, rendered, report)) : undefined
+  const pr = octokit && target ? await log.stage('Publish', () => publish(ctx, octokit, target, rendered, report, early)) : undefined
   return log.stage('Report', () => finish(ctx, report, pr, rendered))
 }

@@ -8,6 +8,7 @@ import type { OnEditedBranch } from '../settings.js'
 import { findBranch, swapRef } from './refs.js'
 import { type Proof, proofInForce, readProofRef } from './proof.js'
 import { recordedProof } from '../body-state.js'
+import type { EarlyBlobs } from './early-blobs.js'
 import { type BranchState, classifyBranch, commitMessage, folderChanges, isPostFile } from './rules.js'
 
 export interface RepoFile {
@@ -47,6 +48,8 @@ export interface PublishTarget extends TargetRequest {
   proofSha?: string
   /** The proof in force: the ref, or the record in the branch's pull request (proof.ts). */
   proof: Proof
+  /** The branch's open pull request when the branch was read (a run that opens one meanwhile is met by createPull). */
+  openPull?: { number: number; html_url: string }
   branchTree?: string
   /** The commit and tree the new commit goes on top of: the base, or the branch head (never forced). */
   parentSha: string
@@ -69,6 +72,8 @@ export interface PublishRequest {
   reviewers: string[]
   teamReviewers: string[]
   draft: boolean
+  /** Images sent while the summaries were written (early-blobs.ts). */
+  early?: EarlyBlobs
 }
 
 /** The request with its body written out. */
@@ -117,7 +122,7 @@ export async function readTarget(octokit: GitHubClient, req: TargetRequest): Pro
     const baseTree = (await octokit.rest.git.getCommit({ owner, repo, commit_sha: baseSha })).data.tree.sha
     const baseFolder = await filesInAll(octokit, owner, repo, req.folders, baseSha)
     stage = `read the branch '${req.branch}'`
-    const { branchSha, proofSha, proof, head, state } = await readBranch(octokit, req, baseBranch, baseSha)
+    const { branchSha, proofSha, proof, openPull, head, state } = await readBranch(octokit, req, baseBranch, baseSha)
     if (state.kind === 'foreign') {
       throw new ForeignBranchError(
         `The branch '${req.branch}' is not the action's to write: ${state.reason}. Nothing was changed and no summary was paid for. Set the branch input to a branch of the action's own, such as paper-survey/{date}.`
@@ -136,6 +141,7 @@ export async function readTarget(octokit: GitHubClient, req: TargetRequest): Pro
       branchSha,
       proofSha,
       proof,
+      openPull,
       branchTree: head?.tree.sha,
       parentSha,
       parentTree,
@@ -158,12 +164,12 @@ export async function readTarget(octokit: GitHubClient, req: TargetRequest): Pro
 /** The branch's head and whose commits it holds beyond the base. */
 async function readBranch(octokit: GitHubClient, req: TargetRequest, baseBranch: string, baseSha: string) {
   const { owner, repo } = req
-  const [branchSha, proofSha, recorded] = await Promise.all([
+  const [branchSha, proofSha, pulls] = await Promise.all([
     req.branch === baseBranch ? baseSha : findBranch(octokit, owner, repo, req.branch),
     readProofRef(octokit, owner, repo, req.branch),
-    recordOfPulls(octokit, owner, repo, req.branch)
+    pullsOf(octokit, owner, repo, req.branch)
   ])
-  const proof = proofInForce(proofSha, recorded)
+  const proof = proofInForce(proofSha, pulls.recorded)
   const head = branchSha ? (await octokit.rest.git.getCommit({ owner, repo, commit_sha: branchSha })).data : undefined
   const ahead =
     branchSha && req.branch !== baseBranch ? await commitsAhead(octokit, owner, repo, baseSha, branchSha) : { commits: [], complete: true }
@@ -185,20 +191,21 @@ async function readBranch(octokit: GitHubClient, req: TargetRequest, baseBranch:
     },
     req.date
   )
-  return { branchSha, proofSha, proof, head, state }
+  return { branchSha, proofSha, proof, openPull: pulls.open, head, state }
 }
 
 /**
- * The commit recorded by the newest of the branch's pull requests in this repository that holds one
- * (open or closed: a closed one's branch is still the action's), with that pull request's number.
+ * The branch's pull requests in this repository, read once: the open one, and the commit recorded by
+ * the newest that holds one (open or closed: a closed one's branch is still the action's).
  */
-async function recordOfPulls(octokit: GitHubClient, owner: string, repo: string, branch: string) {
+async function pullsOf(octokit: GitHubClient, owner: string, repo: string, branch: string) {
   const { data } = await octokit.rest.pulls.list({ owner, repo, head: `${owner}:${branch}`, state: 'all', per_page: 10 })
-  const recorded = data
-    .filter((p) => p.head.repo?.full_name?.toLowerCase() === `${owner}/${repo}`.toLowerCase())
+  const ours = data.filter((p) => p.head.repo?.full_name?.toLowerCase() === `${owner}/${repo}`.toLowerCase())
+  const recorded = ours
     .map((p) => ({ pull: p.number, sha: recordedProof(p.body ?? '') }))
     .filter((r) => r.sha !== undefined)
-  return recorded.sort((a, b) => b.pull - a.pull)[0]
+    .sort((a, b) => b.pull - a.pull)[0]
+  return { open: ours.find((p) => p.state === 'open'), recorded }
 }
 
 /**
@@ -254,7 +261,7 @@ export async function publishPost(octokit: GitHubClient, target: PublishTarget, 
   try {
     let current = target
     for (let attempt = 1; ; attempt++) {
-      const { commitSha, unchanged } = await commitFiles(octokit, current, req.files, progress)
+      const { commitSha, unchanged } = await commitFiles(octokit, current, req, progress)
       if (!unchanged) {
         progress.stage = `update the branch '${current.branch}'`
         const move = { ...current, before: current.branchSha, proofBefore: current.proofSha, after: commitSha, force: current.force }
@@ -344,14 +351,26 @@ interface Progress {
 }
 
 /** Blobs → tree → commit, on the target's parent. A tree equal to the branch's own is no new commit. */
-async function commitFiles(octokit: GitHubClient, target: PublishTarget, files: RepoFile[], progress: Progress) {
+async function commitFiles(
+  octokit: GitHubClient,
+  target: PublishTarget,
+  { files, early }: Pick<PublishRequest, 'files' | 'early'>,
+  progress: Progress
+) {
   const { owner, repo } = target
   progress.stage = 'write the files (blobs)'
-  // One at a time, as GitHub asks of content-creating requests.
-  const blobs: { path: string; mode: '100644'; type: 'blob'; sha: string }[] = []
+  // Text goes into the tree request itself (GitHub writes its blob); binary files as blobs, one at a
+  // time, as GitHub asks of content-creating requests.
+  const blobs: TreeEntry[] = []
   for (const f of files) {
-    const { data } = await octokit.rest.git.createBlob({ owner, repo, content: f.content.toString('base64'), encoding: 'base64' })
-    blobs.push({ path: f.path, mode: '100644', type: 'blob', sha: data.sha })
+    if (isText(f.content)) {
+      blobs.push({ path: f.path, mode: '100644', type: 'blob', content: f.content.toString('utf8') })
+      continue
+    }
+    const sha =
+      (await early?.shaOf(f.content)) ??
+      (await octokit.rest.git.createBlob({ owner, repo, content: f.content.toString('base64'), encoding: 'base64' })).data.sha
+    blobs.push({ path: f.path, mode: '100644', type: 'blob', sha })
   }
   progress.stage = 'create the tree'
   const { remove } = folderChanges(
@@ -372,6 +391,14 @@ async function commitFiles(octokit: GitHubClient, target: PublishTarget, files: 
   return { commitSha: commit.data.sha, unchanged: false }
 }
 
+type TreeEntry = { path: string; mode: '100644'; type: 'blob' } & ({ sha: string } | { content: string })
+
+/** Bytes that are UTF-8 text without NUL, which the tree request can carry as they are. */
+export function isText(bytes: Buffer): boolean {
+  const text = bytes.toString('utf8')
+  return !text.includes('\uFFFD') && !text.includes('\0') && Buffer.byteLength(text) === bytes.length
+}
+
 /** The branch's open pull request, updated; or a new one; or none when nothing changed. */
 async function openPullRequest(
   octokit: GitHubClient,
@@ -383,7 +410,8 @@ async function openPullRequest(
   const { owner, repo, branch } = target
   const update = async (pullNumber: number) =>
     (await octokit.rest.pulls.update({ owner, repo, pull_number: pullNumber, title: req.title, body: req.body })).data
-  const open = await findOpenPull(octokit, owner, repo, branch)
+  // As the branch was read; a pull request opened since is met by createPull's "already exists".
+  const open = target.openPull
   if (open && unchanged) return { operation: 'none', pull: open }
   if (open) return { operation: 'updated', pull: await update(open.number) }
   try {

@@ -1,7 +1,7 @@
 // What a review command asks of GitHub: the pull request, the commenter's permission, reactions and
 // the reply, the post's files on the branch, and one commit on top of the branch's head (never forced).
 import { type GitHubClient } from './octokit.js'
-import { commitsAhead } from './publish.js'
+import { commitsAhead, isText } from './publish.js'
 import { findRef, swapRef } from './refs.js'
 import { type Proof, proofInForce, readProofRef } from './proof.js'
 import { markedDate } from './rules.js'
@@ -21,6 +21,8 @@ export interface PullFacts {
   /** owner/name of the repository the head branch is in (another one for a fork). */
   headRepository: string
   baseRef: string
+  /** The repository's node id, for GraphQL (the base's repository is this one). */
+  repositoryId: string
 }
 
 export async function readPull(octokit: GitHubClient, { owner, repo }: Repo, number: number): Promise<PullFacts> {
@@ -33,7 +35,8 @@ export async function readPull(octokit: GitHubClient, { owner, repo }: Repo, num
     headRef: data.head.ref,
     headSha: data.head.sha,
     headRepository: data.head.repo?.full_name ?? '',
-    baseRef: data.base.ref
+    baseRef: data.base.ref,
+    repositoryId: data.base.repo.node_id
   }
 }
 
@@ -84,16 +87,23 @@ export interface BranchFacts {
 export async function readBranch(
   octokit: GitHubClient,
   r: Repo,
-  pull: Pick<PullFacts, 'headRef' | 'baseRef' | 'number'>,
+  pull: Pick<PullFacts, 'headRef' | 'baseRef' | 'number' | 'headSha'>,
   recorded: string | undefined
 ): Promise<BranchFacts> {
-  const head = await findRef(octokit, r.owner, r.repo, `heads/${pull.headRef}`)
-  if (!head) throw new Error(`the branch '${pull.headRef}' no longer exists`)
-  const [commit, proofSha, ahead] = await Promise.all([
-    octokit.rest.git.getCommit({ owner: r.owner, repo: r.repo, commit_sha: head }),
+  // Every read at once, at the head the pull request names; read again at the ref's head when a push
+  // moved the branch since GitHub answered for the pull request.
+  const readAt = (sha: string) =>
+    Promise.all([
+      octokit.rest.git.getCommit({ owner: r.owner, repo: r.repo, commit_sha: sha }),
+      commitsAhead(octokit, r.owner, r.repo, pull.baseRef, sha)
+    ])
+  const [head, proofSha, atPull] = await Promise.all([
+    findRef(octokit, r.owner, r.repo, `heads/${pull.headRef}`),
     readProofRef(octokit, r.owner, r.repo, pull.headRef),
-    commitsAhead(octokit, r.owner, r.repo, pull.baseRef, head)
+    readAt(pull.headSha).catch(() => undefined)
   ])
+  if (!head) throw new Error(`the branch '${pull.headRef}' no longer exists`)
+  const [commit, ahead] = head === pull.headSha && atPull ? atPull : await readAt(head)
   const dates = [...new Set(ahead.commits.map((c) => markedDate(c.message)).filter((d): d is string => d !== undefined))]
   return { head, tree: commit.data.tree.sha, proof: proofInForce(proofSha, { sha: recorded, pull: pull.number }), dates }
 }
@@ -146,13 +156,17 @@ export async function commitOnTop(
   warn: (m: string) => void
 ): Promise<{ sha: string; proof: string | undefined } | 'stale'> {
   const { owner, repo } = req
-  const tree: { path: string; mode: '100644'; type: 'blob'; sha: string | null }[] = []
+  const tree: ({ path: string; mode: '100644'; type: 'blob' } & ({ sha: string | null } | { content: string }))[] = []
   for (const change of req.changes) {
-    let sha: string | null
-    if ('content' in change)
-      sha = (await octokit.rest.git.createBlob({ owner, repo, content: change.content.toString('base64'), encoding: 'base64' })).data.sha
-    else sha = 'sha' in change ? change.sha : null
-    tree.push({ path: change.path, mode: '100644', type: 'blob', sha })
+    const entry = { path: change.path, mode: '100644' as const, type: 'blob' as const }
+    // Text rides in the tree request (GitHub writes its blob); other bytes as a blob first.
+    if ('content' in change && isText(change.content)) tree.push({ ...entry, content: change.content.toString('utf8') })
+    else if ('content' in change)
+      tree.push({
+        ...entry,
+        sha: (await octokit.rest.git.createBlob({ owner, repo, content: change.content.toString('base64'), encoding: 'base64' })).data.sha
+      })
+    else tree.push({ ...entry, sha: 'sha' in change ? change.sha : null })
   }
   const treeSha = (await octokit.rest.git.createTree({ owner, repo, base_tree: req.parent.tree, tree })).data.sha
   const commit = (await octokit.rest.git.createCommit({ owner, repo, message: req.message, tree: treeSha, parents: [req.parent.head] }))
@@ -172,8 +186,4 @@ export async function commitOnTop(
   // Where the pull request's record is the proof, GitHub does not serve the ref: it is not asked for again.
   if ((await swapRef(octokit, move, warn, allOwn && req.parent.proof.by !== 'pull-request')) === 'stale') return 'stale'
   return { sha: commit, proof: allOwn ? commit : req.parent.proof.sha }
-}
-
-export async function repositoryId(octokit: GitHubClient, { owner, repo }: Repo): Promise<string> {
-  return (await octokit.rest.repos.get({ owner, repo })).data.node_id
 }

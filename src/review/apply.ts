@@ -2,16 +2,7 @@
 // summarized (as in a survey: the same checks, every language, a reserve after a twice-failed summary),
 // one commit on top of the branch (read again and the edit made again when someone pushed meanwhile),
 // then the pull request's body brought up to date and the reply written.
-import {
-  type BranchFacts,
-  commitOnTop,
-  type PullFacts,
-  readBranch,
-  type Repo,
-  repositoryId,
-  type TreeChange,
-  updateBody
-} from '../github/review.js'
+import { type BranchFacts, commitOnTop, type PullFacts, readBranch, type Repo, type TreeChange, updateBody } from '../github/review.js'
 import type { GitHubClient } from '../github/octokit.js'
 import { commitMessage } from '../github/rules.js'
 import { linksIn } from '../hugo/links.js'
@@ -108,7 +99,6 @@ async function commitChange(
   edit: { post: BranchPost; resolved: Resolved; render: RenderContext; read: (b: BranchFacts) => Promise<BranchPost> }
 ): Promise<Committed> {
   const { repo, pull, state } = run
-  const id = await repositoryId(octokit, repo)
   const message = commitMessage(state.date, `Review the paper survey for ${state.date}: ${describe(run.commands)}`)
   const renderSection = (language: string, entries: PostEntry[], n: number) => partsFor(edit.render, language, entries).blocks[n - 1] ?? ''
   let { post } = edit
@@ -117,7 +107,7 @@ async function commitChange(
     const changes = editPost({ ...post, slots: slotsOf(post, edit.resolved), renderSection })
     const made = await commitOnTop(
       octokit,
-      { ...repo, repositoryId: id, branch: pull.headRef, parent: branch, changes, message },
+      { ...repo, repositoryId: pull.repositoryId, branch: pull.headRef, parent: branch, changes, message },
       log.warning
     )
     if (made !== 'stale') return { ...made, changes, post }

@@ -28,7 +28,10 @@ export async function review(started: StartedRun): Promise<Outputs> {
   if (!isCommandComment(event.body)) return ignore('its first line does not start with /survey')
 
   const repo = { owner: ctx.owner, repo: ctx.repo }
-  const pull = await log.stage('Read the pull request', () => readPull(octokit, repo, event.number))
+  // The commenter's role is read beside the pull request (both reads): asked only of a survey's pull request below.
+  const [pull, role] = await log.stage('Read the pull request', () =>
+    Promise.all([readPull(octokit, repo, event.number), roleOf(octokit, repo, event.login)])
+  )
   if (pull.headRepository.toLowerCase() !== `${ctx.owner}/${ctx.repo}`.toLowerCase())
     return ignore(`pull request #${pull.number} comes from another repository (${pull.headRepository || 'a deleted fork'})`)
   if (pull.state !== 'open') return ignore(`pull request #${pull.number} is ${pull.state}`)
@@ -38,14 +41,17 @@ export async function review(started: StartedRun): Promise<Outputs> {
   if (!branch.proof.sha || !branch.dates.includes(state.date))
     return ignore(`the branch '${pull.headRef}' is not the action's own for ${state.date}`)
 
-  const role = await roleOf(octokit, repo, event.login)
   if (!COMMANDING_ROLES.includes(role)) {
     await reply(octokit, repo, pull.number, refusedReply(event.login, role))
     log.notice(`${event.login} has ${role} permission; the review commands take write, maintain or admin. Nothing changed.`)
     return outputsOf(undefined, undefined)
   }
-  const answer = (content: Reaction) => reactSafely(ctx, octokit, repo, event.commentId, content)
-  await answer('eyes')
+  // 👀 goes out while the command reads the post; every later answer follows it.
+  const eyes = reactSafely(ctx, octokit, repo, event.commentId, 'eyes')
+  const answer = async (content: Reaction) => {
+    await eyes
+    await reactSafely(ctx, octokit, repo, event.commentId, content)
+  }
   const parsed = parseCommands(event.body)
   if ('error' in parsed) return refuse(ctx, octokit, repo, pull.number, parsed.error, answer)
   if (parsed.commands[0]?.verb === 'help') {

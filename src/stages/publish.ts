@@ -1,4 +1,5 @@
 // Stage 9: the post as one commit on the action's branch and a pull request for the maintainers.
+import type { EarlyBlobs } from '../github/early-blobs.js'
 import type { GitHubClient } from '../github/octokit.js'
 import { publishPost, type PublishResult, type PublishTarget } from '../github/publish.js'
 import { pullRequestBody } from '../report.js'
@@ -11,7 +12,8 @@ export async function publish(
   octokit: GitHubClient,
   target: PublishTarget,
   { files }: Rendered,
-  report: RunReport
+  report: RunReport,
+  early?: EarlyBlobs
 ): Promise<PublishResult> {
   const dates = [...report.otherDates, settings.date].sort()
   const pr = await publishPost(octokit, target, {
@@ -21,7 +23,8 @@ export async function publish(
     labels: settings.labels,
     reviewers: settings.reviewers,
     teamReviewers: settings.teamReviewers,
-    draft: settings.draft
+    draft: settings.draft,
+    early
   })
   for (const w of pr.warnings) log.warning(w)
   if (pr.kept) {

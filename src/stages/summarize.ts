@@ -1,5 +1,6 @@
 // Stage 6: each paper's summaries in every language, checked, with its image fetched meanwhile. A paper
 // whose summary fails the checks twice gives its place to the next reserve; none passing stops the run.
+import type { EarlyBlobs } from '../github/early-blobs.js'
 import { fetchPaperImage, type FetchedImage } from '../hugo/images.js'
 import type { RankedPaper } from '../paper.js'
 import type { NumberDoubt } from '../summarize/checks/index.js'
@@ -14,11 +15,17 @@ export interface Summarized {
   images: (FetchedImage | undefined)[]
 }
 
-export async function summarize(ctx: RunContext, ranked: RankedPaper[]): Promise<Summarized> {
+/** `early`: where each image goes as soon as it is fetched (GitHub, while the summaries are written). */
+export async function summarize(ctx: RunContext, ranked: RankedPaper[], early?: EarlyBlobs): Promise<Summarized> {
   const { settings, log, clients } = ctx
   const images = new Map<string, Promise<FetchedImage | undefined>>()
   const imageFor = (p: RankedPaper): Promise<FetchedImage | undefined> => {
-    const pending = images.get(p.key) ?? fetchImage(ctx, p)
+    const pending =
+      images.get(p.key) ??
+      fetchImage(ctx, p).then((image) => {
+        if (image) early?.write(image.bytes)
+        return image
+      })
     images.set(p.key, pending)
     return pending
   }
