@@ -4,7 +4,7 @@ import { createOctokit } from '../github/octokit.js'
 import { hostPolicy } from '../hosts.js'
 import { createHttp } from '../http.js'
 import type { Settings } from '../settings.js'
-import { createClaude, describeApiError } from '../summarize/claude.js'
+import { describeApiError, lazyClient } from '../summarize/claude.js'
 import { CostCapError, CostMeter } from '../summarize/cost.js'
 import { type Clients, type RunContext, RunError, type StartedRun } from './context.js'
 
@@ -29,12 +29,14 @@ function createClients({ settings, log, ...deps }: StartedRun): Clients {
           ...deps.octokit
         })
       : undefined,
-    claude: createClaude({
-      apiKey: settings.anthropicApiKey,
-      baseURL: settings.urls.anthropic,
-      timeoutMs: settings.requestTimeoutMs,
-      sleep: deps.clock.sleep
-    }),
+    claude: lazyClient(async () =>
+      (await import('../summarize/claude-sdk.js')).createClaude({
+        apiKey: settings.anthropicApiKey,
+        baseURL: settings.urls.anthropic,
+        timeoutMs: settings.requestTimeoutMs,
+        sleep: deps.clock.sleep
+      })
+    ),
     meter: new CostMeter(settings.modelPrices, settings.maxCostUsd)
   }
 }

@@ -1,9 +1,6 @@
-// The Claude client: one structured request per call. Retries follow the SDK's own policy (408, 409,
-// 429, 5xx and 529, dropped connections and timeouts; retry-after-ms and retry-after honoured, else
-// 0.5 s doubling to 8 s) but wait on the run's clock, so tests never sleep and a cancelled run stops
-// waiting. The key is passed explicitly, so no environment variable is read for it.
-import Anthropic from '@anthropic-ai/sdk'
-import { retryDelay } from '../http.js'
+// What the run asks of Claude: one structured request per call (claude-sdk.ts makes it with the SDK),
+// the answer read as untrusted text, and which errors are the API's. The SDK loads with the first call
+// (`lazyClient`): a review command that calls no model never loads it.
 import type { CallUsage } from './cost.js'
 import { visibleText } from '../text.js'
 
@@ -37,60 +34,6 @@ export interface ClaudeOptions {
 
 /** Longest wait a retry-after may ask for; a longer one ends the run instead of stalling it. */
 export const MAX_RETRY_WAIT_MS = 60_000
-
-export function createClaude(options: ClaudeOptions): ModelClient {
-  const client = new Anthropic({
-    apiKey: options.apiKey,
-    baseURL: options.baseURL,
-    timeout: options.timeoutMs,
-    maxRetries: 0,
-    logLevel: 'off'
-  })
-  const maxRetries = options.maxRetries ?? 4
-  return {
-    async complete(request, signal) {
-      for (let attempt = 0; ; attempt++) {
-        try {
-          // No temperature, top_p or top_k: the API version this SDK sends rejects them. The 5.5 models
-          // think adaptively by default and thinking counts against max_tokens; summarizing an abstract
-          // needs little of it, so effort is low (Opus 5.5 cannot turn thinking off, every model takes effort).
-          const message = await client.messages.create(
-            {
-              model: request.model,
-              max_tokens: request.maxTokens,
-              system: request.system,
-              messages: [{ role: 'user', content: request.user }],
-              output_config: { format: { type: 'json_schema', schema: request.schema }, effort: 'low' }
-            },
-            { signal }
-          )
-          return readAnswer(message)
-        } catch (error) {
-          const wait = attempt < maxRetries && !signal?.aborted ? retryWait(error, attempt) : undefined
-          if (wait === undefined || wait > MAX_RETRY_WAIT_MS) throw error
-          await options.sleep(wait)
-          if (signal?.aborted) throw error
-        }
-      }
-    }
-  }
-}
-
-/** How long to wait before retrying after `error`, or undefined when it is not worth a retry. */
-export function retryWait(error: unknown, attempt: number): number | undefined {
-  if (error instanceof Anthropic.APIUserAbortError) return undefined
-  const fallback = Math.min(500 * 2 ** attempt, 8000)
-  if (error instanceof Anthropic.APIConnectionError) return fallback
-  if (!(error instanceof Anthropic.APIError) || error.status === undefined) return undefined
-  const headers = error.headers
-  const told = headers?.get('x-should-retry')
-  if (told === 'false') return undefined
-  if (told !== 'true' && ![408, 409, 429].includes(error.status) && error.status < 500) return undefined
-  const ms = Number.parseFloat(headers?.get('retry-after-ms') ?? '')
-  if (ms > 0) return ms
-  const wait = retryDelay(headers?.get('retry-after') ?? null, fallback, Date.now())
-  return wait > 0 ? wait : fallback
-}
 
 interface MessageLike {
   stop_reason?: string | null
@@ -126,21 +69,31 @@ function visibleValues(value: unknown): unknown {
   return value
 }
 
-export const isApiError = (error: unknown): boolean => error instanceof Anthropic.APIError
+/** A client that makes its real one (and loads the SDK) with the first call. */
+export function lazyClient(load: () => Promise<ModelClient>): ModelClient {
+  let client: Promise<ModelClient> | undefined
+  return { complete: async (request, signal) => (await (client ??= load())).complete(request, signal) }
+}
+
+/** The errors the SDK threw as the API's (claude-sdk.ts marks them): known without loading the SDK. */
+const apiErrors = new WeakSet<object>()
+export const markApiError = (error: unknown): void => void (typeof error === 'object' && error !== null && apiErrors.add(error))
+export const isApiError = (error: unknown): boolean => typeof error === 'object' && error !== null && apiErrors.has(error)
 
 /** API errors that no retry or replacement can fix: a bad key, a bad request, an unknown model. */
 export function describeApiError(error: unknown): string {
-  if (error instanceof Anthropic.APIError) {
-    const status = error.status ? `HTTP ${error.status}` : 'no answer'
+  if (isApiError(error)) {
+    const { status: code, message } = error as { status?: number; message: string }
+    const status = code ? `HTTP ${code}` : 'no answer'
     const hint =
-      error.status === 401
+      code === 401
         ? ' Check the anthropic-api-key secret.'
-        : error.status === 404
+        : code === 404
           ? ' Check the model input.'
-          : error.status === 429 || error.status === 529
+          : code === 429 || code === 529
             ? ' The API stayed rate-limited or overloaded through every retry; re-run later or lower max-concurrency.'
             : ''
-    return `Claude API call failed (${status}): ${error.message}.${hint}`
+    return `Claude API call failed (${status}): ${message}.${hint}`
   }
   return `Claude API call failed: ${(error as Error)?.message ?? String(error)}`
 }
