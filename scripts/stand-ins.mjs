@@ -11,7 +11,12 @@ import zlib from 'node:zlib'
 const FIXTURES = new URL('../__fixtures__/', import.meta.url)
 export const fixturePath = (rel) => new URL(rel, FIXTURES)
 export const readFixture = (rel) => fs.readFileSync(fixturePath(rel))
-const recorded = (rel) => JSON.parse(readFixture(`recorded/${rel}`).toString('utf8'))
+/** A recorded answer, read and parsed once a process; each caller gets its own copy to change. */
+const recordings = new Map()
+const recorded = (rel) => {
+  if (!recordings.has(rel)) recordings.set(rel, JSON.parse(readFixture(`recorded/${rel}`).toString('utf8')))
+  return structuredClone(recordings.get(rel))
+}
 
 /** The embedded data set: the seed post's five papers and their summaries. */
 export function loadSeedDataset() {
