@@ -75,6 +75,20 @@ describe('the host rules', () => {
     expect(await policy.refusal(new URL('http://127.0.0.1:4001/image.png'))).toBeUndefined()
   })
 
+  it('open only the configured private host name, never another private address and never a link-local one', async () => {
+    const policy = hostPolicy(['http://10.0.0.5:8080', 'https://api.anthropic.com'], resolveTo('93.184.215.14'))
+    expect(await policy.refusal(new URL('http://10.0.0.5:8080/api'))).toBeUndefined()
+    expect(await policy.refusal(new URL('http://10.0.0.5:9000/image.png'))).toBeUndefined()
+    for (const stranger of ['http://10.0.0.6/', 'http://192.168.1.1/', 'http://127.0.0.1/', 'http://localhost:8080/'])
+      expect(await policy.refusal(new URL(stranger)), stranger).toMatch(/private/)
+    for (const metadata of ['http://169.254.169.254/latest/meta-data/', 'http://[fe80::1]/', 'http://[::ffff:169.254.169.254]/'])
+      expect(await policy.refusal(new URL(metadata)), metadata).toMatch(/link-local/)
+    // Even beside a configured service that is itself link-local, only that exact host is reached.
+    const onLinkLocal = hostPolicy(['http://169.254.10.10:80'], resolveTo('93.184.215.14'))
+    expect(await onLinkLocal.refusal(new URL('http://169.254.10.10/'))).toBeUndefined()
+    expect(await onLinkLocal.refusal(new URL('http://169.254.169.254/'))).toMatch(/link-local/)
+  })
+
   it('know the private, loopback and link-local ranges of both families', () => {
     for (const a of [
       '127.0.0.1',

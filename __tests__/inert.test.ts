@@ -15,6 +15,7 @@ const HOSTILE = [
   'Ping @octocat and @acme/security-team',
   'Fixes #12, closes octo-blog/research-blog#3 and resolves GH-7',
   'See https://github.com/octo-blog/research-blog/issues/12 and https://github.com/octo-blog/research-blog/pull/4',
+  'Also www.github.com/octo-blog/research-blog/issues/12, github.com/octo-blog/research-blog/pull/4 and www.ghe.example/o/r/issues/9',
   'An e-mail: someone@example.com; a hashtag #1 and &#64;entity and &#35;5',
   '著者は@octocatに向けて書いた'
 ]

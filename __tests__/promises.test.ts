@@ -4,6 +4,7 @@ import { startStandIns } from '../scripts/stand-ins.mjs'
 import { createHttp } from '../src/http.js'
 import { firstFigureUrl } from '../src/hugo/images.js'
 import { Log, type Runner } from '../src/runner.js'
+import { inertText } from '../src/github/inert.js'
 import { DEFAULT_PRICES } from '../src/settings.js'
 import { CostCapError, CostMeter } from '../src/summarize/cost.js'
 import { runAgainst, tempWorkspace } from './e2e/helpers.js'
@@ -69,6 +70,22 @@ describe('the log', () => {
     expect(lines.filter((l) => /^::(set-output|error)/.test(l))).toEqual([])
     expect(lines.some((l) => l.startsWith('Wrote content/posts ⏎ ::set-output name=x::y and ') && l.includes('***'))).toBe(true)
     expect(lines.filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toMatch(/23456789abcd|3456789abcde|456789abcdef/)
+  })
+})
+
+describe('redaction', () => {
+  it('finds a secret in text escaped for GitHub or Markdown before it was redacted', () => {
+    const { runner, result } = memoryRunner()
+    const log = new Log(runner as Runner)
+    const key = 'sk-ant-api03-gh-5_0123456789abcdef'
+    log.addSecret(key)
+    const shown = [inertText(`the key ${key} was echoed`), `a_b ${key.replace(/_/g, '\\_').replace(/-/g, '\\-')} c`]
+    for (const text of shown) expect(log.redact(text), text).toMatch(/^(the key \*\*\* was echoed|a_b \*\*\* c)$/)
+    log.info(shown[0]!)
+    const shownLines = result([])
+      .stdout.split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+    expect(shownLines.join('\n')).not.toContain('0123456789ab')
   })
 })
 

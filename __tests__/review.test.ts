@@ -7,6 +7,7 @@ import { BUILT_IN_TEMPLATE } from '../src/hugo/built-in-template.js'
 import { parseTemplate, renderParts } from '../src/hugo/template.js'
 import type { RunReport } from '../src/run-report.js'
 import { parseCommands, isCommandComment } from '../src/review/commands.js'
+import { refusedReply } from '../src/review/reply.js'
 import { editPost } from '../src/review/edit.js'
 import { papersOf, partsFor, type RenderContext } from '../src/review/posts.js'
 import { joinPost, NUMBER_PROBE, ReviewError, shapeOf, splitPost } from '../src/review/sections.js'
@@ -44,6 +45,44 @@ describe('parseCommands', () => {
     expect(error('/survey drop 2\n/survey redo 2')).toContain('paper 2 is named by more than one command')
     expect(error(`/survey redo 1 ${'x'.repeat(501)}`)).toContain('at most 500')
     expect(error(Array.from({ length: 11 }, () => '/survey help').join('\n'))).toContain('at most 10 commands')
+  })
+
+  it('puts one paper in once: the same arXiv id by two commands, versions folded, is refused', () => {
+    const error = (body: string) => (parseCommands(body) as { error?: string }).error ?? ''
+    expect(error('/survey add 2602.21778\n/survey add 2602.21778v2')).toContain('arXiv 2602.21778 is put in by more than one command')
+    expect(error('/survey replace 1 2602.21778\n/survey add arXiv:2602.21778')).toContain('put in by more than one command')
+    expect(parseCommands('/survey replace 1 2602.21778\n/survey add 2602.21779')).toHaveProperty('commands')
+  })
+
+  it('takes commands from the comment’s own text only: not from code blocks or quotes', () => {
+    const body = [
+      '/survey drop 1',
+      'As the docs show:',
+      '```',
+      '/survey drop 2',
+      '```',
+      '~~~~markdown',
+      '/survey add 2602.00001',
+      '```',
+      '~~~~',
+      '    /survey drop 3',
+      '> /survey drop 4',
+      '   /survey redo 5'
+    ].join('\n')
+    expect(parseCommands(body)).toEqual({
+      commands: [
+        { verb: 'drop', numbers: [1] },
+        { verb: 'redo', number: 5 }
+      ]
+    })
+    // An unclosed fence runs to the end of the comment, as Markdown shows it.
+    expect(parseCommands('/survey drop 1\n```\n/survey drop 2')).toEqual({ commands: [{ verb: 'drop', numbers: [1] }] })
+  })
+
+  it('names a refused commenter whole and inert: a bot’s login keeps its [bot], and nobody is notified', () => {
+    const reply = refusedReply('github-actions[bot]', 'none')
+    expect(reply.replace(/\\/g, '')).toContain('@\u200Dgithub-actions[bot] has none')
+    expect(reply).not.toMatch(/@(?!\u200D)/)
   })
 
   it('is a command only when the first line starts with /survey', () => {
@@ -208,5 +247,30 @@ describe('the survey state in the body', () => {
     expect(readState('<!-- hugo-paper-survey:state v1 bm90IGpzb24= -->')).toBeUndefined()
     const bad = { ...report(), papers: [{ ...report().papers[0]!, arxivId: '../../etc/passwd' }] }
     expect(readState(stateLine(bad)!)).toBeUndefined()
+  })
+
+  it('checks every field as strictly as the papers: a model, a source, a kept file, a language out of shape is no state', () => {
+    const base = report()
+    expect(readState(stateLine({ ...base, keptFiles: ['content/posts/b/notes.md'], proof: 'a'.repeat(40) })!)).toMatchObject({
+      keptFiles: ['content/posts/b/notes.md'],
+      proof: 'a'.repeat(40)
+    })
+    const bads: Partial<RunReport>[] = [
+      { model: '<img src=x onerror=alert(1)>' },
+      { model: '@octo-blog/editors' },
+      { filterModel: 'm\n## heading' },
+      { sources: [{ source: 'evil' as 'arxiv', status: 'ok', count: 1, queries: [] }] },
+      { sources: [{ source: 'arxiv', status: 'pwned' as 'ok', count: 1, queries: [] }] },
+      { keptFiles: ['content/posts/b/../../../.github/workflows/x.yml'] },
+      { keptFiles: ['.github/workflows/x.yml'] },
+      { keptFiles: ['content/posts/b/sub/deeper.md'] },
+      { keptFiles: ['content/posts/b/<b>x</b>.md'] },
+      { languages: ['ja<script>'] },
+      { postPaths: ['/etc/passwd'] },
+      { detailsStyle: 'shortcode' as 'named' }
+    ]
+    for (const bad of bads) expect(readState(stateLine({ ...base, ...bad })!), JSON.stringify(bad)).toBeUndefined()
+    // A proof that is no commit id is dropped, the rest stays readable.
+    expect(readState(stateLine({ ...base, proof: 'HEAD~1' })!)?.proof).toBeUndefined()
   })
 })

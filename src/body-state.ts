@@ -6,6 +6,8 @@
 // field, and the paths it names are never used (the post's place comes from the inputs, checked against it).
 import type { RunReport } from './run-report.js'
 import { normalizeArxivId, type RankedPaper, SOURCE_NAMES } from './paper.js'
+import type { SourceReport } from './sources/index.js'
+import { emptyUsage, type Usage } from './summarize/cost.js'
 import { clip } from './text.js'
 
 const MARK = 'hugo-paper-survey:state v1'
@@ -76,38 +78,116 @@ const COMMIT = /^[0-9a-f]{40}$/
 /** The commit of the action's last move of its branch that a body records, when it holds a valid one. */
 export const recordedProof = (body: string): string | undefined => readState(body)?.proof
 
+/**
+ * The report a state line holds, every field checked as strictly as the papers: what a body says is
+ * shown again on GitHub and steers the commands, and whoever edits the body is not the action. A field
+ * out of shape makes the whole state unreadable (the command then says the pull request is not a survey's).
+ */
 function revive(raw: Record<string, unknown>): RunReport {
   const s = raw as unknown as RunReport & { doubts: { key: string; doubts: RunReport['doubts'][number]['doubts'] }[] }
   const window = s.window as unknown as { start: string; end: string; days: string[]; date: string; timezone: string }
-  if (!DATE.test(String(s.date)) || !Array.isArray(s.languages) || !s.languages.every((l) => typeof l === 'string'))
-    throw new Error('date or languages')
+  const date = check(s.date, DATE, 'date')
+  const postPaths = list(s.postPaths).map((p) => check(p, PATH, 'post path'))
   const papers = list(s.papers).map(paperOf)
-  const doubts = list(s.doubts).flatMap((d) => {
-    const paper = papers.find((p) => p.key === d.key)
-    return paper
-      ? [
-          {
-            paper,
-            doubts: list(d.doubts).map((x) => ({ number: String(x.number), sentence: String(x.sentence), language: String(x.language) }))
-          }
-        ]
-      : []
-  })
   return {
-    ...s,
-    window: { ...window, days: list(window.days).map(String), start: new Date(window.start), end: new Date(window.end) },
+    date,
+    window: {
+      date: check(window.date, DATE, 'date'),
+      timezone: check(window.timezone, TIMEZONE, 'time zone'),
+      days: list(window.days).map((d) => check(d, DATE, 'day')),
+      start: instant(window.start),
+      end: instant(window.end)
+    },
+    postPath: check(s.postPath, PATH, 'post path'),
+    postPaths,
+    languages: list(s.languages).map((l) => check(l, LANGUAGE, 'language')),
+    written: s.written === true,
     papers,
     reserves: list(s.reserves).map(paperOf),
-    replaced: list(s.replaced).map((x) => ({ paper: paperOf(x.paper), reasons: list(x.reasons).map(String) })),
+    requestedCount: count(s.requestedCount),
+    candidateCount: count(s.candidateCount),
+    sources: list(s.sources).map(sourceOf),
+    replaced: list(s.replaced).map((x) => ({ paper: paperOf(x.paper), reasons: list(x.reasons).map((r) => clip(String(r), 300)) })),
     droppedByRelevance: [],
+    leftOut: { published: count(s.leftOut?.published), offTopic: count(s.leftOut?.offTopic), noAbstract: count(s.leftOut?.noAbstract) },
+    usage: Object.fromEntries(
+      Object.entries(emptyUsage()).map(([k]) => [k, amount((s.usage as unknown as Record<string, unknown>)?.[k])])
+    ) as unknown as Usage,
+    costKnown: s.costKnown === true,
+    costByLanguage: Object.fromEntries(
+      Object.entries(s.costByLanguage ?? {}).map(([l, usd]) => [check(l, LANGUAGE, 'language'), amount(usd)])
+    ),
+    model: check(s.model, MODEL, 'model'),
+    filterModel: s.filterModel === undefined ? undefined : check(s.filterModel, MODEL, 'model'),
+    promptHash: check(s.promptHash, SHORT, 'prompt hash'),
+    version: check(s.version, SHORT, 'version'),
+    relevanceRan: s.relevanceRan === true,
+    detailsStyle: check(s.detailsStyle, /^(positional|named|markdown)$/, 'details style') as RunReport['detailsStyle'],
+    keptFiles: keptFilesOf(list(s.keptFiles), postPaths),
+    otherDates: list(s.otherDates).map((d) => check(d, DATE, 'date')),
     links: [],
-    keptFiles: list(s.keptFiles).map(String),
-    otherDates: list(s.otherDates).map(String),
-    sources: list(s.sources),
-    doubts,
+    doubts: doubtsOf(list(s.doubts), papers),
     proof: typeof s.proof === 'string' && COMMIT.test(s.proof) ? s.proof : undefined,
     proofNote: undefined
   }
+}
+
+/** Files directly in the post's folder, as the survey listed them; nothing else. */
+function keptFilesOf(raw: unknown[], postPaths: string[]): string[] {
+  const folders = postPaths.map((p) => p.slice(0, p.lastIndexOf('/') + 1))
+  return raw.map((f) => {
+    const file = check(f, PATH, 'kept file')
+    if (!folders.some((folder) => file.startsWith(folder) && !file.slice(folder.length).includes('/'))) throw new Error('kept file')
+    return file
+  })
+}
+
+/** The stored doubts, each tied to a paper of the post by its key; the texts clipped. */
+function doubtsOf(raw: { key: string; doubts: RunReport['doubts'][number]['doubts'] }[], papers: RankedPaper[]): RunReport['doubts'] {
+  return raw.flatMap((d) => {
+    const paper = papers.find((p) => p.key === d.key)
+    if (!paper) return []
+    const doubts = list(d.doubts).map((x) => ({
+      number: clip(String(x.number), 60),
+      sentence: clip(String(x.sentence), 300),
+      language: check(x.language, LANGUAGE, 'language')
+    }))
+    return [{ paper, doubts }]
+  })
+}
+
+/** A stored source's report: a known source and status, a count, its reason and queries clipped. */
+function sourceOf(raw: SourceReport): SourceReport {
+  if (!(SOURCE_NAMES as readonly string[]).includes(raw?.source) || !['ok', 'empty', 'failed'].includes(raw.status))
+    throw new Error('source')
+  return {
+    source: raw.source,
+    status: raw.status,
+    count: count(raw.count),
+    reason: raw.reason === undefined ? undefined : clip(String(raw.reason), 300),
+    queries: list(raw.queries)
+      .slice(0, 20)
+      .map((q) => clip(String(q), 2000))
+  }
+}
+
+const MODEL = /^[a-z0-9][a-z0-9._-]{0,99}$/i
+const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/
+const TIMEZONE = /^[A-Za-z0-9_+/-]{1,64}$/
+const SHORT = /^[\w.+-]{1,64}$/
+/** A path in the repository: relative, no `..`, no control characters or characters GitHub would render. */
+const PATH = /^(?!\/)(?!(?:.*\/)?\.\.(?:\/|$))[^\u0000-\u001f<>`|\\]{1,300}$/
+
+function check(value: unknown, pattern: RegExp, what: string): string {
+  if (typeof value !== 'string' || !pattern.test(value)) throw new Error(what)
+  return value
+}
+const count = (n: unknown): number => (typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : 0)
+const amount = (n: unknown): number => (typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : 0)
+function instant(value: unknown): Date {
+  const d = new Date(String(value))
+  if (Number.isNaN(d.getTime())) throw new Error('instant')
+  return d
 }
 
 const list = <T>(v: T[] | undefined): T[] => (Array.isArray(v) ? v : [])

@@ -1,7 +1,9 @@
 // Which hosts the action's own HTTP client may reach. The configured services (the *-url inputs) are
 // the user's word and always reachable. Any other address (a redirect's target, an image URL a source
-// handed back) must be https and must not be a private, loopback or link-local address, unless a
-// configured service is itself on such an address or scheme (the loopback stand-ins, a local mirror).
+// handed back) must be https and must not be a private, loopback or link-local address. A configured
+// service on plain http or a private address (the loopback stand-ins, a local mirror) opens that scheme
+// and that one host name, on any port, and nothing more: never another private address, and never a
+// link-local one (169.254.0.0/16, fe80::/10: cloud metadata services live there).
 import { lookup } from 'node:dns/promises'
 import { BlockList, isIP } from 'node:net'
 
@@ -28,6 +30,17 @@ for (const [net, bits] of [
 ] as const)
   PRIVATE.addSubnet(net, bits, 'ipv6')
 
+const LINK_LOCAL = new BlockList()
+LINK_LOCAL.addSubnet('169.254.0.0', 16, 'ipv4')
+LINK_LOCAL.addSubnet('fe80::', 10, 'ipv6')
+
+export function isLinkLocal(address: string): boolean {
+  const bare = address.replace(/^\[|\]$/g, '')
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(bare)?.[1]
+  const family = isIP(mapped ?? bare)
+  return family === 4 ? LINK_LOCAL.check(mapped ?? bare, 'ipv4') : family === 6 ? LINK_LOCAL.check(bare, 'ipv6') : false
+}
+
 export function isPrivateAddress(address: string): boolean {
   const bare = address.replace(/^\[|\]$/g, '')
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(bare)?.[1]
@@ -50,12 +63,14 @@ export function hostPolicy(configuredUrls: string[], resolve: Lookup = lookupAll
   const bases = configuredUrls.map((u) => new URL(u))
   const trusted = new Set(bases.map((b) => b.host))
   const schemes = new Set(['https:', ...bases.map((b) => b.protocol)])
-  const privateAllowed = bases.some((b) => isPrivateAddress(b.hostname))
+  // The private host names a configured service is on: reachable on any port (the stand-ins' images).
+  const privateNames = new Set(bases.filter((b) => isPrivateAddress(b.hostname) && !isLinkLocal(b.hostname)).map((b) => b.hostname))
   return {
     async refusal(url) {
       if (trusted.has(url.host)) return undefined
       if (!schemes.has(url.protocol)) return `${url.protocol.slice(0, -1)} is not allowed (only https)`
-      if (privateAllowed) return undefined
+      if (isLinkLocal(url.hostname)) return `${url.hostname} is a link-local address`
+      if (privateNames.has(url.hostname)) return undefined
       if (isPrivateAddress(url.hostname)) return `${url.hostname} is a private, loopback or link-local address`
       if (isIP(url.hostname.replace(/^\[|\]$/g, ''))) return undefined
       let addresses: string[]

@@ -57,6 +57,9 @@ export const actionsRunner: Runner = {
 /** Shortest piece of a secret that is redacted on its own: a model may quote part of a key. */
 export const SECRET_PIECE = 12
 
+/** What escaping may put between two characters of a secret: a zero-width joiner, a backslash. */
+const ESCAPES = '[\\u200D\\\\]?'
+
 /** A secret whole, then every piece of it SECRET_PIECE characters long. */
 function forms(secret: string): string[] {
   const pieces: string[] = []
@@ -85,13 +88,18 @@ export class Log {
   /** Every form of every secret, longest first, as one pattern: built when a secret is added, not per line. */
   private pattern: RegExp | undefined
 
+  /**
+   * The text with every form of a secret replaced by ***, also where escaping for GitHub or Markdown
+   * has been done already (a zero-width joiner after `GH-`, `@` or `#`; a backslash before `_` or `-`),
+   * so text escaped before it reached here is redacted as surely as raw text.
+   */
   redact(text: string): string {
     if (this.secrets.size === 0) return text
     this.pattern ??= new RegExp(
       [...this.secrets]
         .flatMap(forms)
         .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
+        .map((f) => [...f].map(escapeRegExp).join(ESCAPES))
         .join('|'),
       'g'
     )

@@ -162,7 +162,7 @@ describe('review commands refused or ignored', () => {
     expect(r.code).toBe(0)
     check()
     expect(lastComment()).toContain('write, maintain or admin')
-    expect(lastComment()).toContain('@octo-reader has read')
+    expect(lastComment()).toContain('@\u200Docto-reader has read')
     expect(reactions()).toEqual([])
     const stranger = await command('/survey drop 1', { login: 'someone-else' })
     expect(stranger.code).toBe(0)

@@ -10,7 +10,7 @@ const PATTERNS: [string, RegExp][] = [
   ['reference', /(?<![\w&/#])#\d+\b/g],
   ['repo reference', /\b[\w.-]+\/[\w.-]+#\d+\b/g],
   ['GH reference', /\bGH-\d+\b/gi],
-  ['thread URL', /https?:\/\/[^\s"<>]+\/(?:issues|pull|discussions)\/\d+/g],
+  ['thread URL', /(?:https?:\/\/|\bwww\.|\bgithub\.com\/)[^\s"<>]+\/(?:issues|pull|discussions)\/\d+/g],
   ['closing keyword', /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\b:?\s+(?:[\w.-]+\/[\w.-]+)?#\d+/gi]
 ]
 

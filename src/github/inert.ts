@@ -7,8 +7,12 @@
 import { inlineText } from '../hugo/escape.js'
 
 const ZWJ = '\u200D'
-/** github.com or an Enterprise host: /owner/repo/issues/N, /pull/N, /discussions/N. */
-const THREAD_URL = /\bhttps?:\/\/[^\s<>`]+?\/(?:issues|pull|pulls|discussions)\/\d+[^\s<>`]*/gi
+/**
+ * github.com or an Enterprise host: /owner/repo/issues/N, /pull/N, /discussions/N; with a scheme, or
+ * without one as `www.…` (GitHub links it) or `github.com/…`.
+ */
+const THREAD_URL =
+  /(?:\bhttps?:\/\/[^\s<>`]+?|(?<![\w.@/-])(?:www\.[^\s<>`]+?|github\.com))\/(?:[^\s<>`]+?\/)?(?:issues|pull|pulls|discussions)\/\d+[^\s<>`]*/gi
 
 /** One line of untrusted text, inert on GitHub, for the middle of a Markdown line. */
 export function inertText(text: string): string {

@@ -1,6 +1,7 @@
 // The review commands a maintainer types in a comment on the survey's pull request, read into data.
-// Pure. Every line that starts with /survey is a command; other lines are the maintainer's words to
-// their colleagues and are left alone. Nothing here runs: the text never reaches a shell or the post.
+// Pure. Every line of the comment's own text that starts with /survey is a command; other lines are
+// the maintainer's words to their colleagues, and a command shown in a code block or quoted from
+// someone else is text, not a command. Nothing here runs: the text never reaches a shell or the post.
 import { normalizeArxivId } from '../paper.js'
 
 export type Command =
@@ -37,11 +38,27 @@ export const isCommandComment = (body: string): boolean =>
       ?.trimStart() ?? ''
   )
 
+/**
+ * The comment's own text lines, as Markdown shows them: not the lines of a fenced code block (``` or
+ * ~~~, closed by a fence at least as long), not indented code (4 columns or more), not quotes (>).
+ */
+export function ownTextLines(body: string): string[] {
+  const own: string[] = []
+  let fence: string | undefined
+  for (const line of body.replace(/^\uFEFF/, '').split(/\r?\n/)) {
+    const opener = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1]
+    if (fence) {
+      if (opener && opener[0] === fence[0] && opener.length >= fence.length && line.trim() === opener) fence = undefined
+      continue
+    }
+    if (opener) fence = opener
+    else if (!/^( {4}|\t)/.test(line) && !/^ {0,3}>/.test(line)) own.push(line.trim())
+  }
+  return own
+}
+
 export function parseCommands(body: string): Parsed {
-  const lines = body
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => new RegExp(`^${PREFIX}(\\s|$)`).test(l))
+  const lines = ownTextLines(body).filter((l) => new RegExp(`^${PREFIX}(\\s|$)`).test(l))
   if (lines.length > COMMANDS_MAX) return { error: `one comment holds at most ${COMMANDS_MAX} commands (this one has ${lines.length})` }
   const commands: Command[] = []
   for (const line of lines) {
@@ -54,6 +71,10 @@ export function parseCommands(body: string): Parsed {
   const named = commands.flatMap((c) => ('numbers' in c ? c.numbers : 'number' in c ? [c.number] : []))
   const twice = named.find((n, i) => named.indexOf(n) !== i)
   if (twice !== undefined) return { error: `paper ${twice} is named by more than one command; name each paper once` }
+  // New papers by arXiv id, versions folded (normalizeArxivId drops them): one paper is put in once.
+  const added = commands.flatMap((c) => ('arxivId' in c && c.arxivId ? [c.arxivId] : []))
+  const again = added.find((id, i) => added.indexOf(id) !== i)
+  if (again !== undefined) return { error: `arXiv ${again} is put in by more than one command; name each paper once` }
   return { commands }
 }
 

@@ -49,7 +49,8 @@ export const helpReply = (): string =>
 export const badCommandReply = (problem: string): string =>
   `Nothing was changed: ${inertText(problem)}.\n\nThe accepted forms:\n\n${COMMAND_FORMS.map((f) => `- ${f}`).join('\n')}\n`
 
+/** The login whole (a bot's `[bot]` included) and inert: it names the commenter without notifying anyone. */
 export const refusedReply = (login: string, role: string): string =>
-  `Nothing was changed: the review commands take write, maintain or admin permission on this repository, and @${login.replace(/[^A-Za-z0-9-]/g, '')} has ${role === 'none' ? 'none' : inertText(role)}.\n`
+  `Nothing was changed: the review commands take write, maintain or admin permission on this repository, and ${inertText(`@${login}`)} has ${role === 'none' ? 'none' : inertText(role)}.\n`
 
 export const failedReply = (message: string): string => `The command failed and nothing was changed: ${inertText(clip(message, 2000))}\n`
