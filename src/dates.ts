@@ -1,8 +1,32 @@
 // Calendar days in a time zone, and the collection window that ends at the run's date.
 
+/** One formatter per kind and zone: making an Intl.DateTimeFormat costs far more than using one. */
+const formatters = new Map<string, Intl.DateTimeFormat>()
+function formatter(kind: 'day' | 'clock', zone: string): Intl.DateTimeFormat {
+  const key = `${kind} ${zone}`
+  let f = formatters.get(key)
+  if (!f) {
+    f =
+      kind === 'day'
+        ? new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })
+        : new Intl.DateTimeFormat('en-US', {
+            timeZone: zone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric'
+          })
+    formatters.set(key, f)
+  }
+  return f
+}
+
 export function isValidTimeZone(zone: string): boolean {
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone })
+    formatter('day', zone)
     return zone.length > 0
   } catch {
     return false
@@ -11,9 +35,7 @@ export function isValidTimeZone(zone: string): boolean {
 
 /** The calendar day (YYYY-MM-DD) that `instant` falls on in `zone`. */
 export function dayInZone(instant: Date, zone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
-    instant
-  )
+  const parts = formatter('day', zone).formatToParts(instant)
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? ''
   return `${get('year')}-${get('month')}-${get('day')}`
 }
@@ -27,16 +49,7 @@ export function addDays(day: string, delta: number): string {
 
 /** Milliseconds that `zone` is ahead of UTC at `instant`. */
 function zoneOffsetMs(instant: number, zone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric'
-  }).formatToParts(new Date(instant))
+  const parts = formatter('clock', zone).formatToParts(new Date(instant))
   const n = (type: string): number => Number(parts.find((p) => p.type === type)?.value)
   const asUtc = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'))
   return asUtc - Math.floor(instant / 1000) * 1000
