@@ -83,6 +83,10 @@ describe('a push at the last moment', () => {
     expect(reachable(head, first)).toBe(true)
     expect(s.github.filesOf(BRANCH)!.get('content/posts/2026-03-01-llm-papers/notes.md')!.toString()).toBe('more notes\n')
     expect(r.outputs['pull-request-operation']).toBe('created')
+    // The log names the push it went on top of.
+    expect(warningsOf(r.stdout).join('\n')).toContain(
+      `moved while this run wrote the post (it was at ${first.slice(0, 7)}, it is now at ${second.slice(0, 7)}, with`
+    )
   })
 
   it('when the branch is deleted meanwhile: it is created again from the base, since nothing of anyone else’s is on it', async () => {
@@ -94,5 +98,8 @@ describe('a push at the last moment', () => {
     expect(head.parents).toEqual([s.github.refs.get('heads/main')])
     expect(head.message).toBe(commitMessage('2026-03-01'))
     expect(s.github.filesOf(BRANCH)!.get(POST)!.toString()).toContain('## はじめに')
+    expect(warningsOf(r.stdout).join('\n')).toMatch(
+      /was deleted while this run wrote the post \(it was at [0-9a-f]{7}\): it is created again/
+    )
   })
 })

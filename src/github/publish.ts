@@ -276,6 +276,7 @@ export async function publishPost(octokit: GitHubClient, target: PublishTarget, 
             throw new PublishError(
               `The branch '${current.branch}' kept moving while this run wrote it (${MAX_MOVES} times); nothing was overwritten. Re-run the workflow.`
             )
+          warnings.push(movedWarning(current, now.target))
           current = now.target
           continue
         }
@@ -293,6 +294,15 @@ export async function publishPost(octokit: GitHubClient, target: PublishTarget, 
     if (error instanceof PublishError) throw error
     throw new PublishError(explain(error, progress.stage, target.branch, progress.branchWritten))
   }
+}
+
+/** What a run saw when its branch moved under it and it went on: a push (the commits now on top) or a deletion. */
+function movedWarning(was: PublishTarget, now: PublishTarget): string {
+  const short = (sha: string | undefined) => sha?.slice(0, 7) ?? 'no commit'
+  if (!now.branchSha)
+    return `The branch '${was.branch}' was deleted while this run wrote the post (it was at ${short(was.branchSha)}): it is created again from '${now.baseBranch}' with the post.`
+  const theirs = now.state.kind === 'edited' ? now.state.foreign.map(short).join(', ') : ''
+  return `The branch '${was.branch}' moved while this run wrote the post (it was at ${short(was.branchSha)}, it is now at ${short(now.branchSha)}${theirs ? `, with ${theirs} the action did not make` : ''}): the post goes on top of it${theirs ? ', keeping those commits' : ''}.`
 }
 
 /** The request a target was read for, to read it again. */

@@ -51,6 +51,9 @@ export async function swapRef(
     })
     return 'moved'
   } catch (error) {
+    // A move that landed but whose answer was lost (a 502 after GitHub forwarded it, or a retry of it
+    // that GitHub then refused as stale) is a move: read the branch before saying anything else.
+    if ((await findBranch(octokit, move.owner, move.repo, move.branch).catch(() => undefined)) === move.after) return 'moved'
     const errors = (error as GraphqlErrorLike).errors
     if (!errors) throw error
     if (

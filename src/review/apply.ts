@@ -17,8 +17,8 @@ import type { PostEntry } from '../hugo/variables.js'
 import type { Command } from './commands.js'
 import { editPost, type Slot } from './edit.js'
 import { type BranchPost, partsFor, readBranchPost, type RenderContext } from './posts.js'
-import { type Change, changeLine, doneReply } from './reply.js'
-import { ReviewError } from './sections.js'
+import { type Change, changeLine, doneReply, syncedReply } from './reply.js'
+import { LandedError, ReviewError } from './sections.js'
 import { type Resolved, resolveNumbers, type Written, writePapers } from './papers.js'
 
 export interface CommandRun {
@@ -34,9 +34,12 @@ const MAX_MOVES = 3
 export async function applyCommands(ctx: RunContext, octokit: GitHubClient, run: CommandRun): Promise<{ reply: string; outputs: Outputs }> {
   const { log } = ctx
   const { settings, prepared, render } = setUp(ctx, run.state)
-  const known = [...run.state.papers]
+  // The reserves too: a replace whose commit landed while its body update failed put one in the post.
+  const known = [...run.state.papers, ...run.state.reserves]
   const read = (branch: BranchFacts) => readBranchPost(octokit, run.repo, branch, prepared.plan, render, known)
   const post = await log.stage('Read the post on the branch', () => read(run.branch))
+  if (post.papers.map((p) => p.key).join('\n') !== run.state.papers.map((p) => p.key).join('\n'))
+    return log.stage('Update the pull request', () => syncBody(ctx, octokit, run, post.papers))
   const wanted = resolveNumbers(run.commands, post.papers)
   const published = await publishedIds(prepared)
   const resolved = await log.stage('Look up and summarize', () =>
@@ -121,6 +124,14 @@ async function commitChange(
     for (const key of [...edit.resolved.drop, ...edit.resolved.written.keys()])
       if (!post.papers.some((p) => p.key === key))
         throw new ReviewError(`a push meanwhile removed paper ${key} from the post; nothing was changed`)
+    // One paper, once: a command or push meanwhile may have put in the very paper this one puts in.
+    const incoming = [
+      ...edit.resolved.added.map((w) => w.paper),
+      ...[...edit.resolved.written.values()].filter((w) => w.kind === 'replaced').map((w) => w.paper)
+    ]
+    for (const paper of incoming)
+      if (post.papers.some((p) => p.key === paper.key))
+        throw new ReviewError(`paper ${paper.key} was put in the post meanwhile (by another command or a push); nothing was changed`)
   }
 }
 
@@ -150,8 +161,17 @@ async function finishCommand(
       ...resolved.doubts.filter((d) => papersAfter.includes(d.paper))
     ]
   }
-  await updateBody(octokit, repo, pull.number, ctx.log.redact(pullRequestBody(report)))
   const changes = changesOf(post.papers, resolved, papersAfter)
+  try {
+    await updateBody(octokit, repo, pull.number, ctx.log.redact(pullRequestBody(report)))
+  } catch (error) {
+    throw new LandedError(`GitHub refused to update the pull request's body: ${(error as Error).message}`, {
+      commit: commit.sha,
+      changes: changes.map(changeLine),
+      behind:
+        'its table, reserves and hidden state still show the post before the command. Do not repeat the command: the change is on the branch. The next command brings the body up to date first (or comment `/survey help`, which changes nothing else).'
+    })
+  }
   const reply = doneReply(
     commit.sha,
     changes,
@@ -169,6 +189,33 @@ async function finishCommand(
     warnings: []
   }
   return { reply, outputs: outputsOf({ ...report, usage, written: true }, pr) }
+}
+
+/**
+ * The body brought in line with the post on the branch, and nothing else: its numbers are what the
+ * maintainer reads, so a command is never applied to numbers the body shows wrongly (a repeated
+ * `/survey drop 2` after a drop whose body update failed would drop a second paper).
+ */
+async function syncBody(ctx: RunContext, octokit: GitHubClient, run: CommandRun, papers: RankedPaper[]) {
+  const { state, repo, pull } = run
+  const report: RunReport = {
+    ...state,
+    papers,
+    reserves: state.reserves.filter((r) => !papers.some((p) => p.key === r.key)),
+    doubts: state.doubts.filter((d) => papers.some((p) => p.key === d.paper.key))
+  }
+  await updateBody(octokit, repo, pull.number, ctx.log.redact(pullRequestBody(report)))
+  ctx.log.info(
+    `The body listed ${state.papers.length} papers, the branch holds ${papers.length}: the body is brought up to date; the command was not applied.`
+  )
+  const pr = { operation: 'updated' as const, number: pull.number, url: pull.url }
+  return {
+    reply: syncedReply(
+      state.papers.length,
+      papers.map((p) => p.title)
+    ),
+    outputs: outputsOf({ ...report, written: true }, pr)
+  }
 }
 
 /** The post's papers after the command, as slots over the post as it is now. */

@@ -8,9 +8,10 @@ import { withClients } from '../stages/clients.js'
 import { RunError, type RunContext, type StartedRun } from '../stages/context.js'
 import { isCommandComment, parseCommands } from './commands.js'
 import { readCommentEvent } from './event.js'
-import { applyCommands } from './apply.js'
-import { badCommandReply, failedReply, helpReply, refusedReply } from './reply.js'
-import { ReviewError } from './sections.js'
+import { applyCommands, type CommandRun } from './apply.js'
+import { badCommandReply, failedReply, helpReply, landedReply, refusedReply } from './reply.js'
+import { LandedError, ReviewError } from './sections.js'
+import { writeSummary } from '../stages/report.js'
 import { readState } from '../body-state.js'
 
 export async function review(started: StartedRun): Promise<Outputs> {
@@ -59,18 +60,54 @@ export async function review(started: StartedRun): Promise<Outputs> {
     await answer('rocket')
     return outputsOf(undefined, undefined)
   }
+  return carryOut(ctx, octokit, { repo, pull, branch, state, commands: parsed.commands }, answer)
+}
+
+/**
+ * The command carried out and answered. The reply tells what is on the branch: nothing, when the commit
+ * never landed; the change and what is behind, when a later step failed (LandedError). A reply GitHub
+ * refuses leaves the step failed; the job summary holds the answer either way.
+ */
+async function carryOut(
+  ctx: RunContext,
+  octokit: GitHubClient,
+  run: CommandRun,
+  answer: (content: Reaction) => Promise<void>
+): Promise<Outputs> {
+  const { log } = ctx
+  const { repo, pull } = run
+  const summary = (text: string) => writeSummary(ctx, `## Review command on pull request #${pull.number}\n\n${text}`)
+  let done: Awaited<ReturnType<typeof applyCommands>>
   try {
-    const done = await applyCommands(ctx, octokit, { repo, pull, branch, state, commands: parsed.commands })
-    await reply(octokit, repo, pull.number, log.redact(done.reply))
-    await answer('rocket')
-    return done.outputs
+    done = await applyCommands(ctx, octokit, run)
   } catch (error) {
     if (error instanceof ReviewError && error.badCommand) return refuse(ctx, octokit, repo, pull.number, error.message, answer)
+    // Nothing visible changed unless the commit landed (LandedError): the reply says which.
     const message = error instanceof Error ? error.message : String(error)
-    await reply(octokit, repo, pull.number, log.redact(failedReply(message))).catch(() => undefined)
+    const text =
+      error instanceof LandedError
+        ? landedReply(error.landed.commit, error.landed.changes, message, error.landed.behind)
+        : failedReply(message)
+    const posted = await reply(octokit, repo, pull.number, log.redact(text)).then(
+      () => true,
+      () => false
+    )
+    await summary(`${text}${posted ? '' : '\nGitHub refused this reply on the pull request too.\n'}`)
     await answer('confused')
     throw error
   }
+  try {
+    await reply(octokit, repo, pull.number, log.redact(done.reply))
+  } catch (error) {
+    // The change is on the branch and in the body; only the answer is missing: the step fails, saying so.
+    const message = `The command's change is made (see the job summary), but GitHub refused the reply on pull request #${pull.number}: ${(error as Error).message}`
+    await summary(`${done.reply}\n${message}\n`)
+    await answer('confused')
+    throw new Error(message, { cause: error })
+  }
+  await summary(done.reply)
+  await answer('rocket')
+  return done.outputs
 }
 
 async function refuse(

@@ -53,4 +53,28 @@ export const badCommandReply = (problem: string): string =>
 export const refusedReply = (login: string, role: string): string =>
   `Nothing was changed: the review commands take write, maintain or admin permission on this repository, and ${inertText(`@${login}`)} has ${role === 'none' ? 'none' : inertText(role)}.\n`
 
+/** The body was behind the post on the branch: brought in line, the command not applied, the numbers as they are. */
+export function syncedReply(listed: number, titles: string[]): string {
+  return [
+    `Nothing was changed on the branch: this pull request's body listed ${listed} papers, but the post on the branch holds ${titles.length} (a command whose body update failed, or an edit by hand, left it so). The body is brought up to date now, and the command was not applied, since its numbers may have meant other papers. The papers are now:`,
+    '',
+    ...titles.map((t, i) => `${i + 1}. ${title(t)}`),
+    '',
+    'Comment the command again with these numbers.',
+    ''
+  ].join('\n')
+}
+
+/** A command whose commit landed but whose next step failed: what is on the branch, and what is behind. */
+export function landedReply(commit: string, changes: string[], problem: string, behind: string): string {
+  return [
+    `Done in ${commit.slice(0, 7)} on the branch:`,
+    '',
+    ...changes.map((c) => `- ${c}`),
+    '',
+    `But ${inertText(clip(problem, 2000))}, so ${behind}`,
+    ''
+  ].join('\n')
+}
+
 export const failedReply = (message: string): string => `The command failed and nothing was changed: ${inertText(clip(message, 2000))}\n`

@@ -18,6 +18,16 @@ export class ReviewError extends Error {
   }
 }
 
+/** A command whose commit is on the branch but whose later step failed: what landed, and what did not. */
+export class LandedError extends Error {
+  constructor(
+    message: string,
+    readonly landed: { commit: string; changes: string[]; behind: string }
+  ) {
+    super(message)
+  }
+}
+
 export interface PostShape {
   /** The fixed text every paper's first line begins with, as the maintainer reads it (`## `, `N. **[`). */
   anchorStart: string

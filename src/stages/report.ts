@@ -101,7 +101,7 @@ export async function stopBeforeSpending(ctx: Pick<RunContext, 'runner' | 'log' 
 }
 
 /** The job summary is a report: a runner without one, or a failed write, never fails a run. */
-async function writeSummary(ctx: Pick<RunContext, 'runner' | 'log'>, markdown: string): Promise<void> {
+export async function writeSummary(ctx: Pick<RunContext, 'runner' | 'log'>, markdown: string): Promise<void> {
   try {
     await ctx.runner.appendSummary(ctx.log.redact(markdown))
   } catch (error) {

@@ -1,0 +1,104 @@
+// Review commands when GitHub fails or races them: the reply, the branch and the body's state always
+// agree on what happened, and no paper is changed that was not named, nor put in twice. GitHub's faults
+// are injected at the writes of the command's chain (a secondary rate limit on the body update, a 502
+// after the ref move was carried out); two commands run at once on one pull request.
+import { describe, expect, it } from 'vitest'
+import { readState } from '../../src/body-state.js'
+import { commentEvent, errorsOf, runAgainst, sharedSurvey, type StandIns } from './helpers.js'
+
+const BRANCH = 'paper-survey/2026-03-01'
+const POST = 'content/posts/2026-03-01-llm-papers/index.md'
+
+/** The GitHub fault of the test running now: undefined lets every request through. */
+let fault:
+  ((q: { method: string; url: string; body: string }) => { status: number; body: unknown; headers?: object } | undefined) | undefined
+let s: StandIns
+let ws: string
+sharedSurvey(
+  { standIns: { faults: { github: (q: { method: string; url: string; body: string }) => fault?.(q) } }, inputs: { count: '3' } },
+  (standIns, workspace) => {
+    s = standIns
+    ws = workspace
+    fault = undefined
+  }
+)
+
+const command = (body: string) => runAgainst(s, ws, { count: '3' }, commentEvent(body, { login: 'octo-blog' }))
+const headings = (): string[] =>
+  s.github
+    .filesOf(BRANCH)!
+    .get(POST)!
+    .toString('utf8')
+    .match(/^## \d+\. .*$/gm) ?? []
+const titlesOnBranch = (): string[] => headings().map((h) => h.replace(/^## \d+\. /, ''))
+const stateTitles = (): string[] => readState(s.github.pulls[0]!.body)!.papers.map((p) => p.title)
+const lastComment = (): string => s.github.comments.at(-1)?.body ?? ''
+const reactions = (): string[] => s.github.reactions.map((r: { content: string }) => r.content)
+
+describe('a fault after the commit landed', () => {
+  it('a secondary rate limit on the body update: the reply says what landed, and repeating the command drops nothing more', async () => {
+    const before = titlesOnBranch()
+    fault = (q) =>
+      q.method === 'PATCH' && q.url.endsWith('/pulls/1')
+        ? {
+            status: 403,
+            headers: { 'retry-after': '1' },
+            body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', status: '403' }
+          }
+        : undefined
+    const r = await command('/survey drop 2')
+    expect(r.code).toBe(1)
+    expect(titlesOnBranch()).toEqual([before[0], before[2]])
+    const head = s.github.refs.get(`heads/${BRANCH}`)!
+    expect(lastComment()).toContain(`Done in ${head.slice(0, 7)} on the branch`)
+    expect(lastComment()).toContain('Dropped paper 2')
+    expect(lastComment()).toContain('Do not repeat the command')
+    expect(lastComment()).not.toContain('nothing was changed')
+    expect(reactions().at(-1)).toBe('confused')
+    expect(r.summary).toContain('Dropped paper 2')
+    expect(stateTitles()).toEqual(before) // the body is behind, as the reply says
+
+    // The maintainer repeats it anyway: the body is brought in line, no second paper goes.
+    fault = undefined
+    const again = await command('/survey drop 2')
+    expect(errorsOf(again.stdout), again.stdout).toEqual([])
+    expect(s.github.refs.get(`heads/${BRANCH}`)).toBe(head)
+    expect(titlesOnBranch()).toEqual([before[0], before[2]])
+    expect(stateTitles()).toEqual([before[0], before[2]])
+    expect(lastComment()).toContain('Nothing was changed on the branch')
+    expect(lastComment()).toContain(`1. “${before[0]}”`)
+  })
+
+  it('a 502 after GitHub moved the branch: the move is taken as made, one commit, the reply and body say so', async () => {
+    const before = titlesOnBranch()
+    const head = s.github.refs.get(`heads/${BRANCH}`)!
+    let moved = false
+    fault = (q) => {
+      if (moved || q.url !== '/graphql' || !JSON.parse(q.body).query.includes('updateRefs')) return undefined
+      moved = true
+      s.github.handle('POST', '/graphql', JSON.parse(q.body)) // GitHub carried it out; the answer is lost
+      return { status: 502, body: { message: 'Server Error' } }
+    }
+    const r = await command('/survey drop 1')
+    expect(errorsOf(r.stdout), r.stdout).toEqual([])
+    expect(moved).toBe(true)
+    expect(s.github.headCommit(BRANCH).parents).toEqual([head]) // one commit, not the change made twice
+    expect(titlesOnBranch()).toEqual(before.slice(1))
+    expect(stateTitles()).toEqual(before.slice(1))
+    expect(lastComment()).toContain('Dropped paper 1')
+    expect(reactions().at(-1)).toBe('rocket')
+  })
+})
+
+describe('two commands at once on one pull request', () => {
+  it('never put one reserve in twice: the branch and the body agree, every paper once', async () => {
+    const runs = await Promise.all([command('/survey replace 1'), command('/survey replace 2')])
+    const titles = titlesOnBranch()
+    expect(new Set(titles).size).toBe(titles.length)
+    expect(titles).toHaveLength(3)
+    expect(stateTitles()).toEqual(titles)
+    // At least one was carried out; the other was carried out on top or said why it was not.
+    expect(runs.some((r) => r.code === 0)).toBe(true)
+    for (const r of runs.filter((x) => x.code !== 0)) expect(r.stdout).toMatch(/meanwhile|behind|moved/)
+  })
+})
