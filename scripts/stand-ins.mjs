@@ -327,6 +327,8 @@ const sha1 = (...parts) =>
 function createGitHub(config, baseUrl) {
   const owner = config.owner ?? 'octo-blog'
   const repo = config.repo ?? 'research-blog'
+  /** Who the token is: the workflow's GITHUB_TOKEN acts as the Actions app's bot. */
+  const viewer = config.viewer ?? 'github-actions[bot]'
   const blobs = new Map()
   const trees = new Map()
   const commits = new Map()
@@ -430,6 +432,11 @@ function createGitHub(config, baseUrl) {
     },
     // Shaped as the recorded label and user objects (issues_add_labels_200, pulls_create_201's user).
     labels: p.labels.map((name, i) => ({ ...recorded('github/issues_add_labels_200.json')[0], id: i + 1, name })),
+    user: {
+      ...recorded('github/pulls_create_201.json').user,
+      login: p.author ?? viewer,
+      type: /\[bot\]$/.test(p.author ?? viewer) ? 'Bot' : 'User'
+    },
     requested_reviewers: p.reviewers.map((login) => ({ ...recorded('github/pulls_create_201.json').user, login })),
     requested_teams: p.teams.map((slug) => ({ ...TEAM_EXAMPLE, slug, name: slug }))
   })
@@ -442,6 +449,9 @@ function createGitHub(config, baseUrl) {
    */
   function graphql(body) {
     if (/\bref\s*\(\s*qualifiedName:/.test(body?.query ?? '')) return refQuery(body.variables ?? {})
+    // `viewer { login }`: who the token is (an installation token's app bot; no recording, shape per the schema).
+    if (/^\s*query[^{]*\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(body?.query ?? ''))
+      return { body: { data: { viewer: { login: viewer } } } }
     // A test's hook: someone pushes between the run's read of the branch and its move.
     self.beforeUpdateRefs?.()
     const input = body?.variables?.input
@@ -777,6 +787,7 @@ function createGitHub(config, baseUrl) {
       }
       const p = {
         number: pulls.length + 1,
+        author: viewer,
         title: body.title,
         body: body.body,
         head: body.head,
@@ -843,6 +854,13 @@ function createGitHub(config, baseUrl) {
     return sha
   }
 
+  /** A pull request opened by a person, not through the action: its number. */
+  function openedByHand(fields) {
+    const p = { number: pulls.length + 1, base: 'main', draft: false, state: 'open', labels: [], reviewers: [], teams: [], ...fields }
+    pulls.push(p)
+    return p.number
+  }
+
   /** Merges a branch into the base as GitHub's merge button would: a merge commit on the base. */
   function merge(branch, base = 'main') {
     const head = refs.get(`heads/${branch}`)
@@ -870,22 +888,11 @@ function createGitHub(config, baseUrl) {
     handle,
     /** A pull request opened from a fork's branch (the head is in `headRepo`, not this repository). */
     openForkPull(headRepo, head, title = 'A change from a fork') {
-      const p = {
-        number: pulls.length + 1,
-        title,
-        body: '',
-        head,
-        headRepo,
-        headSha: '0'.repeat(40),
-        base: 'main',
-        draft: false,
-        state: 'open',
-        labels: [],
-        reviewers: [],
-        teams: []
-      }
-      pulls.push(p)
-      return p.number
+      return openedByHand({ author: headRepo.split('/')[0], title, body: '', head, headRepo, headSha: '0'.repeat(40) })
+    },
+    /** A pull request a person opened from a branch of this repository, with the body they wrote. */
+    openPull(head, { author = 'octo-editor', title = 'A change by hand', body = '' } = {}) {
+      return openedByHand({ author, title, body, head })
     },
     filesOf,
     commit,

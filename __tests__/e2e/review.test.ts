@@ -212,6 +212,24 @@ describe('review commands refused or ignored', () => {
   })
 })
 
+describe('a pull request a person opened', () => {
+  it('is left alone by the commands even when its body holds a copied survey state', async () => {
+    const copied = s.github.pulls[0]!.body
+    s.github.pulls[0]!.state = 'closed' // the action's own is closed; a person opens one from its branch
+    const theirs = s.github.openPull(BRANCH, { author: 'octo-editor', body: `My notes\n\n${copied}` })
+    const head = s.github.refs.get(`heads/${BRANCH}`)
+    const calls = claudeCalls()
+    const writes = s.requestsTo('github').filter(isGitHubWrite).length
+    const r = await command('/survey drop 1', { number: theirs })
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain(`pull request #${theirs} was opened by octo-editor, not by this token (github-actions[bot])`)
+    expect(s.github.refs.get(`heads/${BRANCH}`)).toBe(head)
+    expect(claudeCalls()).toBe(calls)
+    expect(s.github.pulls.find((p: { number: number }) => p.number === theirs).body).toBe(`My notes\n\n${copied}`)
+    expect(s.requestsTo('github').filter(isGitHubWrite).length).toBe(writes)
+  })
+})
+
 describe('a command racing a maintainer’s push', () => {
   it('makes the same change on top of the push, and loses nothing', async () => {
     let pushed = false

@@ -84,6 +84,27 @@ describe('a branch with a maintainer’s commit', () => {
   })
 })
 
+describe('a pull request a person opened from the action’s branch', () => {
+  it('keeps its title and body: the post goes onto the branch, a warning says why the pull request was left alone', async () => {
+    await start()
+    const ws = tempWorkspace()
+    await runAgainst(s, ws, quick)
+    const ours = s.github.pulls[0]!
+    const copiedState = ours.body
+    ours.state = 'closed'
+    const theirs = s.github.openPull(BRANCH, { author: 'octo-editor', title: 'My own take', body: `Mine\n\n${copiedState}` })
+    const r = await runAgainst(s, ws, { ...quick, count: '4' })
+    expect(errorsOf(r.stdout), r.stdout).toEqual([])
+    const mine = s.github.pulls.find((p: { number: number }) => p.number === theirs)
+    expect(mine).toMatchObject({ title: 'My own take', body: `Mine\n\n${copiedState}` })
+    expect(fileOn(BRANCH, `${BUNDLE}/index.md`)).toContain('## 4. ')
+    expect(warningsOf(r.stdout).join('\n')).toContain(
+      `Pull request #${theirs} for the branch '${BRANCH}' was opened by octo-editor, not by the action`
+    )
+    expect(r.outputs['pull-request-operation']).toBe('none')
+  })
+})
+
 describe('branches the action did not make', () => {
   it.each([
     ['main', 'it is the base branch'],

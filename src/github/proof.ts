@@ -43,6 +43,17 @@ export async function readProofRef(octokit: GitHubClient, owner: string, repo: s
   return byGraphql ?? byRest
 }
 
+/**
+ * Who the token is (`viewer`: an installation token's app bot, such as github-actions[bot]), so a pull
+ * request the action opened is told from one a person opened; undefined where GitHub does not say.
+ */
+export async function tokenLogin(octokit: GitHubClient): Promise<string | undefined> {
+  return octokit
+    .graphql<{ viewer: { login: string } }>('query { viewer { login } }')
+    .then((d) => d.viewer.login)
+    .catch(() => undefined)
+}
+
 /** The proof in force: the ref where GitHub serves it, else the record of the branch's pull request. */
 export function proofInForce(refSha: string | undefined, recorded: { sha?: string; pull: number } | undefined): Proof {
   if (refSha) return { sha: refSha, by: 'ref' }

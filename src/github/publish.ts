@@ -6,7 +6,7 @@
 import { type GitHubClient, MAX_RATE_LIMIT_WAIT_S } from './octokit.js'
 import type { OnEditedBranch } from '../settings.js'
 import { findBranch, swapRef } from './refs.js'
-import { type Proof, proofInForce, readProofRef } from './proof.js'
+import { type Proof, proofInForce, readProofRef, tokenLogin } from './proof.js'
 import { recordedProof } from '../body-state.js'
 import type { EarlyBlobs } from './early-blobs.js'
 import { type BranchState, classifyBranch, commitMessage, folderChanges, isPostFile } from './rules.js'
@@ -50,6 +50,8 @@ export interface PublishTarget extends TargetRequest {
   proof: Proof
   /** The branch's open pull request when the branch was read (a run that opens one meanwhile is met by createPull). */
   openPull?: { number: number; html_url: string }
+  /** An open pull request of the branch that a person opened: left alone, whatever its body holds. */
+  foreignPull?: { number: number; html_url: string; user: { login: string } | null }
   branchTree?: string
   /** The commit and tree the new commit goes on top of: the base, or the branch head (never forced). */
   parentSha: string
@@ -122,7 +124,7 @@ export async function readTarget(octokit: GitHubClient, req: TargetRequest): Pro
     const baseTree = (await octokit.rest.git.getCommit({ owner, repo, commit_sha: baseSha })).data.tree.sha
     const baseFolder = await filesInAll(octokit, owner, repo, req.folders, baseSha)
     stage = `read the branch '${req.branch}'`
-    const { branchSha, proofSha, proof, openPull, head, state } = await readBranch(octokit, req, baseBranch, baseSha)
+    const { branchSha, proofSha, proof, openPull, foreignPull, head, state } = await readBranch(octokit, req, baseBranch, baseSha)
     if (state.kind === 'foreign') {
       throw new ForeignBranchError(
         `The branch '${req.branch}' is not the action's to write: ${state.reason}. Nothing was changed and no summary was paid for. Set the branch input to a branch of the action's own, such as paper-survey/{date}.`
@@ -142,6 +144,7 @@ export async function readTarget(octokit: GitHubClient, req: TargetRequest): Pro
       proofSha,
       proof,
       openPull,
+      foreignPull,
       branchTree: head?.tree.sha,
       parentSha,
       parentTree,
@@ -167,7 +170,7 @@ async function readBranch(octokit: GitHubClient, req: TargetRequest, baseBranch:
   const [branchSha, proofSha, pulls] = await Promise.all([
     req.branch === baseBranch ? baseSha : findBranch(octokit, owner, repo, req.branch),
     readProofRef(octokit, owner, repo, req.branch),
-    pullsOf(octokit, owner, repo, req.branch)
+    tokenLogin(octokit).then((token) => pullsOf(octokit, owner, repo, req.branch, token))
   ])
   const proof = proofInForce(proofSha, pulls.recorded)
   const head = branchSha ? (await octokit.rest.git.getCommit({ owner, repo, commit_sha: branchSha })).data : undefined
@@ -191,21 +194,24 @@ async function readBranch(octokit: GitHubClient, req: TargetRequest, baseBranch:
     },
     req.date
   )
-  return { branchSha, proofSha, proof, openPull: pulls.open, head, state }
+  return { branchSha, proofSha, proof, openPull: pulls.open, foreignPull: pulls.foreign, head, state }
 }
 
 /**
  * The branch's pull requests in this repository, read once: the open one, and the commit recorded by
  * the newest that holds one (open or closed: a closed one's branch is still the action's).
  */
-async function pullsOf(octokit: GitHubClient, owner: string, repo: string, branch: string) {
+async function pullsOf(octokit: GitHubClient, owner: string, repo: string, branch: string, token: string | undefined) {
   const { data } = await octokit.rest.pulls.list({ owner, repo, head: `${owner}:${branch}`, state: 'all', per_page: 10 })
-  const ours = data.filter((p) => p.head.repo?.full_name?.toLowerCase() === `${owner}/${repo}`.toLowerCase())
+  const here = data.filter((p) => p.head.repo?.full_name?.toLowerCase() === `${owner}/${repo}`.toLowerCase())
+  // The action's own: opened by this token, where GitHub says who the token is.
+  const ours = here.filter((p) => !token || p.user?.login === token)
+  const foreign = here.find((p) => p.state === 'open' && !ours.includes(p))
   const recorded = ours
     .map((p) => ({ pull: p.number, sha: recordedProof(p.body ?? '') }))
     .filter((r) => r.sha !== undefined)
     .sort((a, b) => b.pull - a.pull)[0]
-  return { open: ours.find((p) => p.state === 'open'), recorded }
+  return { open: ours.find((p) => p.state === 'open'), recorded, foreign }
 }
 
 /**
@@ -423,6 +429,12 @@ async function openPullRequest(
   // As the branch was read; a pull request opened since is met by createPull's "already exists".
   const open = target.openPull
   if (open && unchanged) return { operation: 'none', pull: open }
+  if (!open && target.foreignPull) {
+    warnings.push(
+      `Pull request #${target.foreignPull.number} for the branch '${branch}' was opened by ${target.foreignPull.user?.login ?? 'someone else'}, not by the action: the post is on the branch, and that pull request's title and body are left alone.`
+    )
+    return { operation: 'none', pull: target.foreignPull }
+  }
   if (open) return { operation: 'updated', pull: await update(open.number) }
   try {
     return { operation: 'created', pull: await createPull(octokit, target, req, warnings) }

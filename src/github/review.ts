@@ -23,6 +23,8 @@ export interface PullFacts {
   baseRef: string
   /** The repository's node id, for GraphQL (the base's repository is this one). */
   repositoryId: string
+  /** Who opened it. */
+  author: string
 }
 
 export async function readPull(octokit: GitHubClient, { owner, repo }: Repo, number: number): Promise<PullFacts> {
@@ -36,7 +38,8 @@ export async function readPull(octokit: GitHubClient, { owner, repo }: Repo, num
     headSha: data.head.sha,
     headRepository: data.head.repo?.full_name ?? '',
     baseRef: data.base.ref,
-    repositoryId: data.base.repo.node_id
+    repositoryId: data.base.repo.node_id,
+    author: data.user?.login ?? ''
   }
 }
 

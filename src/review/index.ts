@@ -11,6 +11,7 @@ import { readCommentEvent } from './event.js'
 import { applyCommands, type CommandRun } from './apply.js'
 import { badCommandReply, failedReply, helpReply, landedReply, refusedReply } from './reply.js'
 import { LandedError, ReviewError } from './sections.js'
+import { tokenLogin } from '../github/proof.js'
 import { writeSummary } from '../stages/report.js'
 import { readState } from '../body-state.js'
 
@@ -30,12 +31,17 @@ export async function review(started: StartedRun): Promise<Outputs> {
 
   const repo = { owner: ctx.owner, repo: ctx.repo }
   // The commenter's role is read beside the pull request (both reads): asked only of a survey's pull request below.
-  const [pull, role] = await log.stage('Read the pull request', () =>
-    Promise.all([readPull(octokit, repo, event.number), roleOf(octokit, repo, event.login)])
+  const [pull, role, token] = await log.stage('Read the pull request', () =>
+    Promise.all([readPull(octokit, repo, event.number), roleOf(octokit, repo, event.login), tokenLogin(octokit)])
   )
   if (pull.headRepository.toLowerCase() !== `${ctx.owner}/${ctx.repo}`.toLowerCase())
     return ignore(`pull request #${pull.number} comes from another repository (${pull.headRepository || 'a deleted fork'})`)
   if (pull.state !== 'open') return ignore(`pull request #${pull.number} is ${pull.state}`)
+  // Only the pull request the action opened: a person's, whatever its body holds, is left alone.
+  if (token && pull.author !== token)
+    return ignore(
+      `pull request #${pull.number} was opened by ${pull.author}, not by this token (${token}); if the survey runs with another github-token, give the review commands the same one`
+    )
   const state = readState(pull.body)
   if (!state) return ignore(`pull request #${pull.number} is not a survey's (its body holds no survey state)`)
   const branch = await readBranch(octokit, repo, pull, state.proof)
