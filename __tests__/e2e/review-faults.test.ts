@@ -4,7 +4,7 @@
 // after the ref move was carried out); two commands run at once on one pull request.
 import { describe, expect, it } from 'vitest'
 import { readState } from '../../src/body-state.js'
-import { commentEvent, errorsOf, runAgainst, sharedSurvey, type StandIns } from './helpers.js'
+import { commentEvent, errorsOf, runAgainst, runBundled, sharedSurvey, type StandIns } from './helpers.js'
 
 const BRANCH = 'paper-survey/2026-03-01'
 const POST = 'content/posts/2026-03-01-llm-papers/index.md'
@@ -69,6 +69,24 @@ describe('a fault after the commit landed', () => {
     expect(lastComment()).toContain(`1. “${before[0]}”`)
   })
 
+  it('the same through the bundled action on Node 24: the step fails, the reply and the job summary say what landed', async () => {
+    const before = titlesOnBranch()
+    fault = (q) =>
+      q.method === 'PATCH' && q.url.endsWith('/pulls/1')
+        ? // GitHub's secondary limit with its wait: the throttling plugin waits it out once (1 s), then gives up.
+          { status: 403, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit.', status: '403' } }
+        : undefined
+    const r = await runBundled(s, ws, { count: '3' }, commentEvent('/survey drop 1', { login: 'octo-blog' }))
+    expect(r.code).toBe(1)
+    expect(titlesOnBranch()).toEqual(before.slice(1))
+    expect(stateTitles()).toEqual(before)
+    for (const text of [lastComment(), r.summary]) {
+      expect(text).toContain('on the branch:')
+      expect(text).toContain('Dropped paper 1')
+    }
+    expect(r.stdout).toMatch(/::error::GitHub refused to update the pull request's body/)
+  })
+
   it('a 502 after GitHub moved the branch: the move is taken as made, one commit, the reply and body say so', async () => {
     const before = titlesOnBranch()
     const head = s.github.refs.get(`heads/${BRANCH}`)!
@@ -87,6 +105,31 @@ describe('a fault after the commit landed', () => {
     expect(stateTitles()).toEqual(before.slice(1))
     expect(lastComment()).toContain('Dropped paper 1')
     expect(reactions().at(-1)).toBe('rocket')
+  })
+})
+
+describe('a post that holds a paper twice', () => {
+  it('is shown as it is, and `drop` takes one copy out', async () => {
+    const md = s.github.filesOf(BRANCH)!.get(POST)!.toString('utf8')
+    const second = md.slice(md.indexOf('\n## 2. '), md.indexOf('\n## 3. '))
+    const doubled = md
+      .replace(second, `${second}${second.replace('## 2. ', '## 3. ')}`)
+      .replace(/\n## 3\. (?![\s\S]*\n## 3\. )/, '\n## 4. ')
+    s.github.commit(BRANCH, { [POST]: doubled }, 'A paste gone wrong')
+    const titles = titlesOnBranch()
+    expect(titles).toHaveLength(4)
+    expect(titles[1]).toBe(titles[2])
+
+    // The body learns the post as it is, and nothing else changes.
+    const synced = await command('/survey drop 3')
+    expect(errorsOf(synced.stdout), synced.stdout).toEqual([])
+    expect(stateTitles()).toEqual(titles)
+    expect(titlesOnBranch()).toEqual(titles)
+
+    const r = await command('/survey drop 3')
+    expect(errorsOf(r.stdout), r.stdout).toEqual([])
+    expect(titlesOnBranch()).toEqual([titles[0], titles[1], titles[3]])
+    expect(stateTitles()).toEqual([titles[0], titles[1], titles[3]])
   })
 })
 

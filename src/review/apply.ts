@@ -19,7 +19,7 @@ import { editPost, type Slot } from './edit.js'
 import { type BranchPost, partsFor, readBranchPost, type RenderContext } from './posts.js'
 import { type Change, changeLine, doneReply, syncedReply } from './reply.js'
 import { LandedError, ReviewError } from './sections.js'
-import { type Resolved, resolveNumbers, type Written, writePapers } from './papers.js'
+import { type Resolved, resolveNumbers, slotKey, type Written, writePapers } from './papers.js'
 
 export interface CommandRun {
   repo: Repo
@@ -121,7 +121,10 @@ async function commitChange(
     log.info(`The branch '${pull.headRef}' moved under the command (someone pushed): reading it again and making the same change on top.`)
     branch = await readBranch(octokit, repo, pull, state.proof)
     post = await edit.read(branch)
-    for (const key of [...edit.resolved.drop, ...edit.resolved.written.keys()])
+    for (const slot of edit.resolved.drop)
+      if (!post.papers.some((_, i) => slotKey(post.papers, i) === slot))
+        throw new ReviewError(`a push meanwhile removed paper ${slot.replace(/#\d+$/, '')} from the post; nothing was changed`)
+    for (const key of edit.resolved.written.keys())
       if (!post.papers.some((p) => p.key === key))
         throw new ReviewError(`a push meanwhile removed paper ${key} from the post; nothing was changed`)
     // One paper, once: a command or push meanwhile may have put in the very paper this one puts in.
@@ -222,7 +225,7 @@ async function syncBody(ctx: RunContext, octokit: GitHubClient, run: CommandRun,
 function slotsOf(post: BranchPost, resolved: Resolved): Slot[] {
   const slots: Slot[] = []
   post.papers.forEach((p, i) => {
-    if (resolved.drop.has(p.key)) return
+    if (resolved.drop.has(slotKey(post.papers, i))) return
     const written = resolved.written.get(p.key)
     slots.push(written ? { written: written.imageOf ? { ...written, imageOf: i + 1 } : written } : { kept: i + 1 })
   })
@@ -233,7 +236,7 @@ function changesOf(before: RankedPaper[], resolved: Resolved, after: RankedPaper
   const changes: Change[] = []
   before.forEach((p, i) => {
     const w = resolved.written.get(p.key)
-    if (resolved.drop.has(p.key)) changes.push({ kind: 'dropped', number: i + 1, title: p.title })
+    if (resolved.drop.has(slotKey(before, i))) changes.push({ kind: 'dropped', number: i + 1, title: p.title })
     else if (w?.kind === 'replaced') changes.push({ kind: 'replaced', number: i + 1, title: p.title, by: w.paper.title })
     else if (w) changes.push({ kind: 'rewritten', number: i + 1, title: p.title })
   })

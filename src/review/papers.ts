@@ -13,7 +13,15 @@ import type { WrittenPaper } from './edit.js'
 import { ReviewError } from './sections.js'
 
 /** What the commands do to the post's papers, by key, so the edit can be made again on a moved branch. */
+/**
+ * The paper at position `i` as one slot of the post: its key and which copy of it this is (`key#0`
+ * for the first), so a post that somehow holds a paper twice can still lose one copy with `drop`.
+ */
+export const slotKey = (papers: RankedPaper[], i: number): string =>
+  `${papers[i]!.key}#${papers.slice(0, i).filter((p) => p.key === papers[i]!.key).length}`
+
 export interface Resolved {
+  /** The slots (slotKey) to leave out. */
   drop: Set<string>
   /** Papers written anew in place of (or as) the paper of the key. */
   written: Map<string, WrittenPaper & { kind: 'replaced' | 'rewritten' }>
@@ -31,7 +39,11 @@ export function resolveNumbers(commands: Command[], papers: RankedPaper[]) {
   const targets: { kind: 'replaced' | 'rewritten'; paper: RankedPaper; arxivId?: string; note?: string }[] = []
   const adds: string[] = []
   for (const c of commands) {
-    if (c.verb === 'drop') for (const n of c.numbers) drop.add(paperAt(n).key)
+    if (c.verb === 'drop')
+      for (const n of c.numbers) {
+        paperAt(n)
+        drop.add(slotKey(papers, n - 1))
+      }
     if (c.verb === 'replace') targets.push({ kind: 'replaced', paper: paperAt(c.number), arxivId: c.arxivId })
     if (c.verb === 'redo') targets.push({ kind: 'rewritten', paper: paperAt(c.number), note: c.note })
     if (c.verb === 'add') adds.push(c.arxivId)

@@ -100,7 +100,8 @@ export function papersOf(sections: string[], known: RankedPaper[]): RankedPaper[
     known.find((p) => p.arxivId && new RegExp(`(?<![\\d.])${p.arxivId.replace(/\./g, '\\.')}(?![\\d])`).test(text))
   )
   const found = byId.filter((p): p is RankedPaper => p !== undefined)
-  if (found.length === sections.length && new Set(found).size === found.length) return found
+  // A paper found twice stays twice: `drop` can take one copy out.
+  if (found.length === sections.length) return found
   if (sections.length === known.length && found.length === 0) return [...known]
   throw new ReviewError(
     `The post has ${sections.length} paper sections, and ${found.length} of them could be matched to the papers of this pull request by their arXiv ids: edit the post by hand, or run the survey again.`
