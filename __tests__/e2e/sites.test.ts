@@ -139,10 +139,10 @@ describe('sample sites', () => {
     for (const hugo of usableHugos(ctx)) expect(build(hugo, ws).status).toBe(0)
   })
 
-  it('a blog whose posts live elsewhere hears which sections exist, and its published papers stay out', async () => {
-    const r = await runAgainst(s, siteWorkspace('sites/blog-section'), local)
+  it('a blog whose posts live elsewhere hears where they are, and its published papers stay out', async () => {
+    const r = await runAgainst(s, siteWorkspace('sites/blog-section', { 'content/docs/_index.md': '---\ntitle: Docs\n---\n' }), local)
     expect(warningsOf(r.stdout).join('\n')).toContain(
-      "output-path 'content/posts' does not exist in the site, so the post starts a new section. The site's sections are: content/blog"
+      "output-path 'content/posts' does not exist in the site, so the post starts a new section. The site's posts are in content/blog (1 page), content/docs; set output-path to the one that holds the blog's posts, such as content/blog."
     )
     expect(JSON.parse(r.outputs.papers!).map((p: { arxivId: string }) => p.arxivId)).not.toContain('2602.23363')
   })

@@ -162,7 +162,7 @@ describe('the seed blog’s own shape (content/ja, content/en)', () => {
     const r = await runAgainst(s, siteWorkspace('sites/multilingual'), { ...local, ...inputs })
     expect(r.code).toBe(1)
     expect(errorsOf(r.stdout).join('\n')).toMatch(
-      /which Hugo does not build: this site builds its pages from content\/ja \(ja\); content\/en \(en\)\. Set output-path to a section there, such as content\/ja\/posts/
+      /which Hugo does not build: this site builds its pages from content\/ja \(ja\); content\/en \(en\)\. Set output-path to a section there, such as content\/\{lang\}\/blog \(where this site.s posts live: content\/ja\/blog for ja\)/
     )
     expect(s.requests.length).toBe(before)
   })

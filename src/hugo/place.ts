@@ -8,7 +8,7 @@
 import path from 'node:path'
 import { outputPathFor, type Settings } from '../settings.js'
 import { type BuiltPage, builtAs, builtFolders } from '../site/builds.js'
-import { type Site, SiteError } from '../site/index.js'
+import { postSections, type Site, SiteError } from '../site/index.js'
 import type { SummarizedPaper } from '../summarize/index.js'
 import type { FetchedImage } from './images.js'
 import { type BundleFile, type PostEntry, type PostOptions, renderBundle } from './post.js'
@@ -125,7 +125,7 @@ export function renderPosts(
  * or would build as another language (a {lang} folder on a site that translates by file name), naming
  * the folders that are built and the output-path that works.
  */
-export function refuseUnbuilt(plan: PostPlan, site: Pick<Site, 'config'>, outputPath: string): void {
+export function refuseUnbuilt(plan: PostPlan, site: Pick<Site, 'config' | 'dir'>, outputPath: string): void {
   const { config } = site
   if (plan.posts.length > 1 && !config.declaresLanguages) {
     throw new SiteError(
@@ -137,7 +137,7 @@ export function refuseUnbuilt(plan: PostPlan, site: Pick<Site, 'config'>, output
     const built = post.builtAs
     if (!built) {
       throw new SiteError(
-        `The ${post.language} post would be ${post.postPath}, which Hugo does not build: this site builds its pages from ${builtFolders(config)}. Set output-path to a section there${suggestion(config, post.language)}. Nothing was asked of any service.`
+        `The ${post.language} post would be ${post.postPath}, which Hugo does not build: this site builds its pages from ${builtFolders(config)}. Set output-path to a section there${suggestion(site, post.language)}. Nothing was asked of any service.`
       )
     }
     // A language the site does not declare is a warning of its own (siteWarnings).
@@ -160,9 +160,18 @@ export function refuseUnbuilt(plan: PostPlan, site: Pick<Site, 'config'>, output
   }
 }
 
-/** ", such as content/ja/blog": a folder of the language's content, a section of it when there is one. */
-function suggestion(config: Site['config'], language: string): string {
+/**
+ * ", such as content/{lang}/blog": where the site's own posts of that language live (its fullest
+ * section), as a {lang} path when every language keeps that section in a folder named by its code.
+ */
+function suggestion(site: Pick<Site, 'config' | 'dir'>, language: string): string {
+  const { config } = site
   const own = config.languages.find((l) => l.code.toLowerCase() === language.toLowerCase()) ?? config.languages[0]
   const dir = own?.contentDirs[0]
-  return dir ? `, such as ${dir}/posts (for every language at once, a path with {lang} where each language has its own folder)` : ''
+  if (!dir) return ''
+  const section = postSections(site, [dir])[0]?.section.slice(dir.length + 1)
+  if (!section) return `, such as ${dir}/posts (for every language at once, a path with {lang} where each language has its own folder)`
+  const perLanguage = config.languages.length > 1 && config.languages.every((l) => l.contentDirs[0]?.split('/').at(-1) === l.code)
+  if (!perLanguage) return `, such as ${dir}/${section} (where this site's posts live)`
+  return `, such as ${dir.slice(0, dir.lastIndexOf('/') + 1)}{lang}/${section} (where this site's posts live: ${dir}/${section} for ${own!.code})`
 }

@@ -49,6 +49,36 @@ export function contentSections(site: Site): string[] {
   return sections.sort()
 }
 
+/** Pages of a folder, counted down its tree (its _index pages not among them), a few levels deep. */
+function pageCount(dir: string, depth = 0): number {
+  if (depth > 4) return 0
+  let n = 0
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (e.name.startsWith('.')) continue
+    if (e.isDirectory()) n += pageCount(path.join(dir, e.name), depth + 1)
+    else if (/\.(md|markdown|html)$/i.test(e.name) && !/^_index\./.test(e.name)) n++
+  }
+  return n
+}
+
+/**
+ * The sections of the site that hold its posts, the fullest first: where a post of the blog belongs. A
+ * section with only its _index page (a site with no post yet, a trimmed copy) comes after, at 0.
+ */
+export function postSections(site: Pick<Site, 'dir' | 'config'>, contentDirs?: string[]): { section: string; pages: number }[] {
+  const dirs = contentDirs ?? [...new Set(site.config.languages.flatMap((l) => l.contentDirs))]
+  const found: { section: string; pages: number }[] = []
+  for (const dir of dirs) {
+    const full = path.join(site.dir, dir)
+    if (!fs.existsSync(full)) continue
+    for (const e of fs.readdirSync(full, { withFileTypes: true }))
+      if (e.isDirectory() && !e.name.startsWith('.')) found.push({ section: `${dir}/${e.name}`, pages: pageCount(path.join(full, e.name)) })
+  }
+  const isSection = (s: { section: string; pages: number }) =>
+    s.pages > 0 || fs.readdirSync(path.join(site.dir, s.section)).some((n) => /^_index\./.test(n))
+  return found.filter(isSection).sort((a, b) => b.pages - a.pages || a.section.localeCompare(b.section))
+}
+
 /**
  * Refuses a bundle folder that is, or holds, a symlink: the action would write through it, maybe out
  * of the workspace. (The folders above it were checked with the output-path input.)
@@ -76,9 +106,16 @@ export function siteWarnings(site: Site, sections: string[], languages: string[]
   const missingSections = [...new Set(sections)].filter((p) => !fs.existsSync(path.join(site.dir, p)))
   if (missingSections.length > 0) {
     const existing = contentSections(site)
-    warnings.push(
-      `output-path '${missingSections.join("', '")}' does not exist in the site, so the post starts a new section. ${existing.length ? `The site's sections are: ${existing.join(', ')}; set output-path to the one that holds the blog's posts.` : 'The site has no content sections yet.'}`
-    )
+    const withPosts = postSections(site)
+    const advice = withPosts.length
+      ? `The site's posts are in ${withPosts
+          .slice(0, 5)
+          .map((s) => (s.pages ? `${s.section} (${s.pages} page${s.pages === 1 ? '' : 's'})` : s.section))
+          .join(', ')}; set output-path to the one that holds the blog's posts, such as ${withPosts[0]!.section}.`
+      : existing.length
+        ? `The site's sections are: ${existing.join(', ')}; set output-path to the one that holds the blog's posts.`
+        : 'The site has no content sections yet.'
+    warnings.push(`output-path '${missingSections.join("', '")}' does not exist in the site, so the post starts a new section. ${advice}`)
   }
   const codes = site.config.languages.map((l) => l.code)
   const missing = languages.filter((l) => !codes.some((c) => c.toLowerCase() === l.toLowerCase()))
