@@ -8,6 +8,8 @@ import { parse as parseYaml } from 'yaml'
 import { frontMatterValues, renderFrontMatter } from '../src/hugo/front-matter.js'
 import { codeLink, githubRepository, linkTarget, projectLink } from '../src/hugo/links.js'
 import { InputError, readFrontMatterFields } from '../src/settings.js'
+import { conventionsFor } from '../src/site/conventions.js'
+import { type Page, pageOf } from '../src/site/pages.js'
 import { toCandidate } from '../src/sources/huggingface.js'
 import { messageOf } from './support/errors.js'
 
@@ -131,5 +133,44 @@ describe('paper links', () => {
       name: 'example.org/a b)(c)'
     })
     expect(linkTarget('https://e.example/"[x]\\')).toBe('https://e.example/%22%5Bx%5D%5C')
+  })
+})
+
+describe('the description its neighbours write', () => {
+  const post = { language: 'en', pagePath: 'posts/2026-03-01-llm-papers', postPath: 'content/posts/2026-03-01-llm-papers/index.md' }
+  const page = (n: number, fm: Record<string, string>): Page =>
+    pageOf(
+      `content/posts/p${n}.md`,
+      `posts/p${n}.md`,
+      `---\n${Object.entries(fm)
+        .map(([k, v]) => `${k}: "${v}"`)
+        .join('\n')}\n---\nText\n`
+    )
+
+  it('is the field most neighbours fill with words of their own; the post writes its introduction there', () => {
+    const pages = [page(1, { description: 'About transformers.' }), page(2, { description: 'About agents.' }), page(3, {})]
+    const found = conventionsFor(pages, post)
+    expect(found.description).toBe('description')
+    const fm = frontMatterValues({
+      date: '2026-03-01',
+      language: 'en',
+      slug: 's',
+      draft: false,
+      conventions: found,
+      sourcesUsed: ['arxiv']
+    })
+    expect(Object.keys(fm).slice(0, 2)).toEqual(['title', 'description'])
+    expect(fm.description).toBe(
+      'This post collects notable LLM papers as of 2026-03-01. They were gathered automatically from arXiv, and the summaries were written in English with the Claude API.'
+    )
+  })
+
+  it('is none when every neighbour carries one shared text, a blank one, or none at all (the seed blog’s blank summary stays)', () => {
+    expect(conventionsFor([page(1, { description: 'My blog' }), page(2, { description: 'My blog' })], post).description).toBeUndefined()
+    const seedLike = [page(1, { summary: ' ', subtitle: '' }), page(2, { summary: ' ', subtitle: '' })]
+    const found = conventionsFor(seedLike, post)
+    expect(found.description).toBeUndefined()
+    expect(frontMatterValues({ date: '2026-03-01', language: 'ja', slug: 's', draft: false, conventions: found }).summary).toBe(' ')
+    expect(conventionsFor([page(1, {}), page(2, { lead: 'One.' })], post).description).toBe('lead')
   })
 })

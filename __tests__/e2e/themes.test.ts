@@ -21,6 +21,8 @@ afterAll(async () => {
 
 const local = { 'create-pr': 'false', 'github-token': '', images: 'thumbnail' }
 const BUNDLE = '2026-03-01-llm-papers'
+/** The English introduction's start: the post's description where its neighbours have one. */
+const INTRO = 'This post collects notable LLM papers as of 2026-03-01\\.'
 
 /** The modelled theme's templates (a meta description and list excerpts as the themes make them). */
 function withThemeLayouts(ws: string, theme?: string): void {
@@ -39,6 +41,8 @@ interface Shape {
   /** The bundle's cover, if the theme shows one. */
   cover?: 'featured' | 'cover.image'
   section: string
+  /** The field the theme's posts describe themselves in, which the post's introduction goes into. */
+  describedBy?: 'description' | 'summary'
 }
 
 const shapes: Shape[] = [
@@ -59,7 +63,8 @@ const shapes: Shape[] = [
     posts: [{ file: `content/post/${BUNDLE}/index.md`, url: 'p/llm-paper-survey-2026-03-01', lang: 'en' }],
     folded: true,
     minHugo: '0.146.0',
-    section: 'post'
+    section: 'post',
+    describedBy: 'description'
   },
   {
     name: 'congo',
@@ -81,7 +86,8 @@ const shapes: Shape[] = [
     posts: [{ file: `content/posts/${BUNDLE}/index.md`, url: `posts/${BUNDLE}`, lang: 'en' }],
     folded: true,
     minHugo: '0.146.0',
-    section: 'posts'
+    section: 'posts',
+    describedBy: 'description'
   },
   {
     name: 'hugoblox',
@@ -90,7 +96,8 @@ const shapes: Shape[] = [
     folded: true,
     minHugo: '0.146.0',
     cover: 'featured',
-    section: 'post'
+    section: 'post',
+    describedBy: 'summary'
   }
 ]
 
@@ -103,7 +110,10 @@ describe('themes', () => {
     expect(warningsOf(r.stdout), r.stdout).toEqual([])
     for (const post of shape.posts) {
       const md = fs.readFileSync(path.join(ws, post.file), 'utf8')
-      expect(md, post.file).not.toMatch(/^(url|summary|subtitle):/m)
+      // No url moving it out of its section, no blank summary or subtitle blanking its excerpt.
+      expect(md, post.file).not.toMatch(/^url:|^summary: " "$|^subtitle: ""$/m)
+      if (shape.describedBy) expect(md).toMatch(new RegExp(`^${shape.describedBy}: "${INTRO}`, 'm'))
+      else expect(md).not.toMatch(/^(description|summary):/m)
       expect(md.split(/\{\{< details summary="/).length - 1).toBe(shape.folded ? 5 : 0)
       if (shape.cover === 'cover.image') expect(md).toMatch(/^cover:\n {2}image: paper_1\.png$/m)
     }
@@ -121,14 +131,15 @@ describe('themes', () => {
         const description = decodeEntities(/<meta name="description" content="([^"]*)"/.exec(html)![1]!)
         expect(description.trim().length, `hugo ${hugo.version}: ${post.url} description`).toBeGreaterThan(40)
         expect(decodeEntities(/<meta property="og:description" content="([^"]*)"/.exec(html)![1]!).trim()).toBe(description.trim())
+        // Described as the neighbours describe themselves: the meta description is the introduction.
+        if (shape.describedBy === 'description') expect(description).toMatch(new RegExp(`^${INTRO}`))
         expect((html.match(/<details/g) ?? []).length).toBe(shape.folded ? 5 : 0)
         if (shape.cover) expect(html).toMatch(/<img class="cover" src="[^"]*(featured|paper_1)\.png">/)
         const list = fs.readFileSync(path.join(ws, 'public', post.lang === 'en' ? '' : post.lang, shape.section, 'index.html'), 'utf8')
         const entry = list.split('<article class="entry">').find((e) => e.includes(`/${post.url}/`))!
-        expect(
-          decodeEntities(/<p class="excerpt">([^<]*)<\/p>/.exec(entry)![1]!).trim().length,
-          `hugo ${hugo.version}: excerpt`
-        ).toBeGreaterThan(40)
+        const excerpt = decodeEntities(/<p class="excerpt">([^<]*)<\/p>/.exec(entry)![1]!).trim()
+        expect(excerpt.length, `hugo ${hugo.version}: excerpt`).toBeGreaterThan(40)
+        if (shape.describedBy === 'summary') expect(excerpt).toMatch(new RegExp(`^${INTRO}`))
       }
       if (shape.posts.length === 2) {
         const [a, b2] = shape.posts as [Shape['posts'][0], Shape['posts'][0]]

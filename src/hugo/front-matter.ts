@@ -2,6 +2,7 @@
 // (null removes a field), written through a serializer so no value can change its structure. Pure.
 import { stringify as tomlStringify } from 'smol-toml'
 import { Document, isScalar, isSeq, Scalar, type YAMLSeq } from 'yaml'
+import type { SourceName } from '../paper.js'
 import type { FrontMatterFormat } from '../settings.js'
 import { type Conventions, IMITATED } from '../site/conventions.js'
 import { mapStrings } from '../text.js'
@@ -25,7 +26,9 @@ export interface FrontMatterOptions {
   /** The post's first image (paper_<N>.<ext>), for {image} in the fields. */
   image?: string
   /** The seed fields the site's posts use, and whether they show a cover; every seed field when not given. */
-  conventions?: Pick<Conventions, 'keys' | 'cover'>
+  conventions?: Pick<Conventions, 'keys' | 'cover' | 'description'>
+  /** The sources the post was gathered from, which its introduction names. */
+  sourcesUsed?: SourceName[]
 }
 
 /** The seed blog's fields, then the maintainer's: a key they set keeps its place, a new one comes last. */
@@ -46,6 +49,15 @@ export function frontMatterValues(options: FrontMatterOptions): FrontMatter {
   if (conventions) {
     for (const key of IMITATED) if (!conventions.keys.includes(key)) delete values[key]
     if (conventions.cover && options.image) values.cover = { image: options.image }
+    // The introduction's sentence describes the post as its neighbours describe themselves: right
+    // after the title, or in place of the seed's blank summary or subtitle.
+    if (conventions.description) {
+      const text = labels.intro(options.date, options.sourcesUsed ?? [])
+      const { title, ...rest } = values
+      const key = conventions.description
+      for (const k of Object.keys(values)) delete values[k]
+      Object.assign(values, key in rest ? { title, ...rest, [key]: text } : { title, [key]: text, ...rest })
+    }
   }
   for (const [key, value] of Object.entries(options.fields ?? {})) {
     // A field that names the image is left out of a post without one: a cover that is not there breaks the page.
@@ -67,7 +79,7 @@ function mentions(value: unknown, text: string): boolean {
 export function renderFrontMatter(values: FrontMatter, format: FrontMatterFormat): string {
   if (format === 'toml') return `+++\n${tomlStringify(values)}\n+++\n`
   const doc = new Document(values, { aliasDuplicateObjects: false })
-  for (const key of ['title', 'subtitle', 'summary']) {
+  for (const key of ['title', 'subtitle', 'summary', 'description']) {
     const node = doc.get(key, true)
     if (isScalar(node) && typeof node.value === 'string') node.type = Scalar.QUOTE_DOUBLE
   }

@@ -3,7 +3,7 @@
 // them: a blank summary blanks a theme's excerpts and meta description, and url moves a post out of
 // its section's permalinks. With no post in the section, the language's posts anywhere in the site
 // decide; with none at all, the post has only title, date, tags and draft. Pure.
-import type { Page } from './pages.js'
+import { DESCRIPTION_KEYS, type Page } from './pages.js'
 
 /** The seed layout's fields a post writes only when its neighbours do, and a cover. */
 export const IMITATED = ['subtitle', 'summary', 'categories', 'url', 'featured'] as const
@@ -16,6 +16,11 @@ export interface Conventions {
   cover: boolean
   /** Put a copy of the first image in the bundle as featured.<ext> (Congo, Blowfish, HugoBlox, Stack read it). */
   featureImage: boolean
+  /**
+   * The field most neighbours describe themselves in, each in words of its own: the post writes its
+   * introduction there (stable under review commands, unlike a list of titles).
+   */
+  description?: string
   /** What was imitated, for the log. */
   basis: string
 }
@@ -30,10 +35,20 @@ export function conventionsFor(pages: Page[], post: { language?: string; pagePat
   const most = (has: (p: Page) => boolean): boolean => reference.filter(has).length * 2 >= reference.length
   const keys = IMITATED.filter((k) => most((p) => p.keys?.includes(k) ?? false))
   const where = inSection.length > 0 ? `the ${reference.length} posts of ${section}` : `the site's ${reference.length} posts`
+  const description = descriptionKey(reference, most)
   return {
     keys,
     cover: most((p) => p.keys?.includes('cover') ?? false),
     featureImage: most((p) => p.featureImage ?? false),
-    basis: `${post.postPath} imitates ${where}: ${keys.length ? keys.join(', ') : 'none of subtitle, summary, categories, url, featured'}`
+    description,
+    basis: `${post.postPath} imitates ${where}: ${keys.length ? keys.join(', ') : 'none of subtitle, summary, categories, url, featured'}${description ? `; its introduction as ${description}, as they describe themselves` : ''}`
   }
+}
+
+/** A field most neighbours fill with a description of their own (not one text shared by all of them). */
+function descriptionKey(reference: Page[], most: (has: (p: Page) => boolean) => boolean): string | undefined {
+  return DESCRIPTION_KEYS.find((key) => {
+    const values = reference.map((p) => p.descriptions?.[key]).filter((v): v is string => v !== undefined)
+    return most((p) => p.descriptions?.[key] !== undefined) && (values.length < 2 || new Set(values).size > 1)
+  })
 }

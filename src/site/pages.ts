@@ -23,6 +23,8 @@ export interface Page {
   keys?: string[]
   /** Whether the page's bundle has a feature*, featured* or cover* image beside it (themes show it as the cover). */
   featureImage?: boolean
+  /** The page's own description-like fields that hold text (site/conventions.ts DESCRIPTION_KEYS), clipped. */
+  descriptions?: Record<string, string>
 }
 
 /** What decides a page's language: the site's declared languages with their content folders. */
@@ -76,7 +78,28 @@ export function pageOf(file: string, relToContent: string, text: string, languag
   }
   for (const alias of Array.isArray(fm.aliases) ? fm.aliases : []) if (typeof alias === 'string') urls.add(normalizeUrlPath(alias))
   const list = /(^|\/)_index(\.[A-Za-z-]+)?\.(md|markdown|html)$/i.test(relToContent)
-  return { file, pagePath: pagePath.toLowerCase(), urls: [...urls], arxivIds: findArxivIds(text), language, list, keys: conventionKeys(fm) }
+  return {
+    file,
+    pagePath: pagePath.toLowerCase(),
+    urls: [...urls],
+    arxivIds: findArxivIds(text),
+    language,
+    list,
+    keys: conventionKeys(fm),
+    descriptions: descriptionsOf(fm)
+  }
+}
+
+/** Fields themes take a page's meta description or list excerpt from, in the order one is chosen. */
+export const DESCRIPTION_KEYS = ['description', 'summary', 'lead', 'excerpt', 'subtitle']
+
+/** The fields a theme takes a page's description or excerpt from, where they hold text of their own. */
+function descriptionsOf(fm: Record<string, unknown>): Record<string, string> {
+  const found: Record<string, string> = {}
+  for (const [key, value] of Object.entries(fm))
+    if (DESCRIPTION_KEYS.includes(key.toLowerCase()) && typeof value === 'string' && value.trim() !== '')
+      found[key.toLowerCase()] = value.trim().slice(0, 200)
+  return found
 }
 
 /** The keys whose use a new post imitates (site/conventions.ts). */
