@@ -174,3 +174,23 @@ describe('the description its neighbours write', () => {
     expect(conventionsFor([page(1, {}), page(2, { lead: 'One.' })], post).description).toBe('lead')
   })
 })
+
+describe('the site’s vocabulary', () => {
+  const post = { language: 'en', pagePath: 'posts/2026-03-01-llm-papers', postPath: 'content/posts/2026-03-01-llm-papers/index.md' }
+  const page = (n: number, fm: string): Page => pageOf(`content/posts/p${n}.md`, `posts/p${n}.md`, `---\n${fm}\n---\nText\n`)
+  const frontMatterAmong = (pages: Page[], inputs: { tags?: string[]; categories?: string[] } = {}) =>
+    frontMatterValues({ date: '2026-03-01', language: 'en', slug: 's', draft: false, conventions: conventionsFor(pages, post), ...inputs })
+
+  it('spells the tags as the neighbours do, and never copies them into categories of the site’s own', () => {
+    const pages = [page(1, 'tags: [llm, python]\ncategories: [Tutorials]'), page(2, 'tags: [ai]\ncategories: [Life]')]
+    const fm = frontMatterAmong(pages)
+    expect(fm.tags).toEqual(['llm', 'ai', 'Papers'])
+    expect(fm).not.toHaveProperty('categories')
+  })
+
+  it('takes a category of theirs that fits the post, and leaves the maintainer’s inputs as they are', () => {
+    const pages = [page(1, 'categories: [Research, Life]'), page(2, 'categories: [research]')]
+    expect(frontMatterAmong(pages).categories).toEqual(['Research'])
+    expect(frontMatterAmong(pages, { categories: ['Weekly'], tags: ['LLM'] })).toMatchObject({ categories: ['Weekly'], tags: ['LLM'] })
+  })
+})

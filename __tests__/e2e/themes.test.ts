@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixturePath, startStandIns } from '../../scripts/stand-ins.mjs'
 import { build, usableHugos } from '../support/hugo.js'
+import { frontMatterOf } from '../../src/site/pages.js'
 import { decodeEntities, problems } from '../support/sites.js'
 import { errorsOf, runAgainst, siteWorkspace, type StandIns, warningsOf } from './helpers.js'
 
@@ -23,6 +24,14 @@ const local = { 'create-pr': 'false', 'github-token': '', images: 'thumbnail' }
 const BUNDLE = '2026-03-01-llm-papers'
 /** The English introduction's start: the post's description where its neighbours have one. */
 const INTRO = 'This post collects notable LLM papers as of 2026-03-01\\.'
+
+/** The categories the site's own posts use (every page but `except`). */
+function siteCategories(ws: string, except: string): string[] {
+  const files = (fs.readdirSync(path.join(ws, 'content'), { recursive: true }) as string[]).filter((f) => f.endsWith('.md'))
+  return files
+    .filter((f) => path.join('content', f) !== except)
+    .flatMap((f) => (frontMatterOf(fs.readFileSync(path.join(ws, 'content', f), 'utf8')).categories as string[] | undefined) ?? [])
+}
 
 /** The modelled theme's templates (a meta description and list excerpts as the themes make them). */
 function withThemeLayouts(ws: string, theme?: string): void {
@@ -114,6 +123,9 @@ describe('themes', () => {
       expect(md, post.file).not.toMatch(/^url:|^summary: " "$|^subtitle: ""$/m)
       if (shape.describedBy) expect(md).toMatch(new RegExp(`^${shape.describedBy}: "${INTRO}`, 'm'))
       else expect(md).not.toMatch(/^(description|summary):/m)
+      // Categories only from the site's own (never the tags copied into a site whose categories are its own).
+      const categories = frontMatterOf(md).categories as string[] | undefined
+      for (const c of categories ?? []) expect(siteCategories(ws, post.file), `${post.file}: ${c}`).toContain(c)
       expect(md.split(/\{\{< details summary="/).length - 1).toBe(shape.folded ? 5 : 0)
       if (shape.cover === 'cover.image') expect(md).toMatch(/^cover:\n {2}image: paper_1\.png$/m)
     }

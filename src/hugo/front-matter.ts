@@ -26,7 +26,7 @@ export interface FrontMatterOptions {
   /** The post's first image (paper_<N>.<ext>), for {image} in the fields. */
   image?: string
   /** The seed fields the site's posts use, and whether they show a cover; every seed field when not given. */
-  conventions?: Pick<Conventions, 'keys' | 'cover' | 'description'>
+  conventions?: Pick<Conventions, 'keys' | 'cover' | 'description'> & Partial<Pick<Conventions, 'vocabulary'>>
   /** The sources the post was gathered from, which its introduction names. */
   sourcesUsed?: SourceName[]
 }
@@ -49,6 +49,7 @@ export function frontMatterValues(options: FrontMatterOptions): FrontMatter {
   if (conventions) {
     for (const key of IMITATED) if (!conventions.keys.includes(key)) delete values[key]
     if (conventions.cover && options.image) values.cover = { image: options.image }
+    if (conventions.vocabulary) takeVocabulary(values, options, conventions.vocabulary)
     // The introduction's sentence describes the post as its neighbours describe themselves: right
     // after the title, or in place of the seed's blank summary or subtitle.
     if (conventions.description) {
@@ -65,6 +66,46 @@ export function frontMatterValues(options: FrontMatterOptions): FrontMatter {
     else values[key] = mapStrings(value, (text) => text.replaceAll(IMAGE, options.image ?? ''))
   }
   return values
+}
+
+/** Category names that fit a survey of LLM papers, beside the post's own tags (case aside). */
+const FITTING_CATEGORIES = [
+  'ai',
+  'llm',
+  'llms',
+  'nlp',
+  'ml',
+  'machine learning',
+  'deep learning',
+  'artificial intelligence',
+  'research',
+  'papers',
+  'paper',
+  'reading',
+  '論文',
+  '研究',
+  '機械学習',
+  'ai・機械学習'
+]
+
+/**
+ * The site's own vocabulary: the post's tags as the neighbours spell them, and categories only from
+ * theirs that fit the post (never a copy of the tags into a site whose categories are its own). A
+ * taxonomy the maintainer set in the inputs is theirs and left as it is.
+ */
+function takeVocabulary(values: FrontMatter, options: FrontMatterOptions, vocabulary: Conventions['vocabulary']): void {
+  const spelled = (term: string, used: string[]) => used.find((u) => u.toLowerCase() === term.toLowerCase())
+  if (!options.tags && Array.isArray(values.tags)) values.tags = (values.tags as string[]).map((t) => spelled(t, vocabulary.tags) ?? t)
+  if (options.categories || !('categories' in values)) return
+  const ours = labelsFor(options.language).tags
+  const fitting = [
+    ...ours.map((t) => spelled(t, vocabulary.categories)).filter((c): c is string => c !== undefined),
+    ...vocabulary.categories.filter(
+      (c) => FITTING_CATEGORIES.includes(c.toLowerCase()) && !ours.some((t) => t.toLowerCase() === c.toLowerCase())
+    )
+  ]
+  if (fitting.length > 0) values.categories = fitting
+  else delete values.categories
 }
 
 const IMAGE = '{image}'

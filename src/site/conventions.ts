@@ -21,6 +21,8 @@ export interface Conventions {
    * introduction there (stable under review commands, unlike a list of titles).
    */
   description?: string
+  /** The tags and categories the neighbours use, each spelled as they first spell it. */
+  vocabulary: { tags: string[]; categories: string[] }
   /** What was imitated, for the log. */
   basis: string
 }
@@ -31,7 +33,13 @@ export function conventionsFor(pages: Page[], post: { language?: string; pagePat
   const inSection = own.filter((p) => section !== '' && p.pagePath.startsWith(`${section}/`))
   const reference = inSection.length > 0 ? inSection : own
   if (reference.length === 0)
-    return { keys: [], cover: false, featureImage: false, basis: `no post of the site to imitate for ${post.postPath}` }
+    return {
+      keys: [],
+      cover: false,
+      featureImage: false,
+      vocabulary: { tags: [], categories: [] },
+      basis: `no post of the site to imitate for ${post.postPath}`
+    }
   const most = (has: (p: Page) => boolean): boolean => reference.filter(has).length * 2 >= reference.length
   const keys = IMITATED.filter((k) => most((p) => p.keys?.includes(k) ?? false))
   const where = inSection.length > 0 ? `the ${reference.length} posts of ${section}` : `the site's ${reference.length} posts`
@@ -41,8 +49,16 @@ export function conventionsFor(pages: Page[], post: { language?: string; pagePat
     cover: most((p) => p.keys?.includes('cover') ?? false),
     featureImage: most((p) => p.featureImage ?? false),
     description,
+    vocabulary: { tags: termsUsed(reference, 'tags'), categories: termsUsed(reference, 'categories') },
     basis: `${post.postPath} imitates ${where}: ${keys.length ? keys.join(', ') : 'none of subtitle, summary, categories, url, featured'}${description ? `; its introduction as ${description}, as they describe themselves` : ''}`
   }
+}
+
+/** Every term the posts use in a taxonomy, once each (case aside), as first spelled. */
+function termsUsed(reference: Page[], taxonomy: 'tags' | 'categories'): string[] {
+  const seen = new Map<string, string>()
+  for (const p of reference) for (const t of p.taxonomies?.[taxonomy] ?? []) if (!seen.has(t.toLowerCase())) seen.set(t.toLowerCase(), t)
+  return [...seen.values()]
 }
 
 /** A field most neighbours fill with a description of their own (not one text shared by all of them). */

@@ -25,6 +25,8 @@ export interface Page {
   featureImage?: boolean
   /** The page's own description-like fields that hold text (site/conventions.ts DESCRIPTION_KEYS), clipped. */
   descriptions?: Record<string, string>
+  /** Its tags and categories: the site's vocabulary. */
+  taxonomies?: { tags: string[]; categories: string[] }
 }
 
 /** What decides a page's language: the site's declared languages with their content folders. */
@@ -86,8 +88,16 @@ export function pageOf(file: string, relToContent: string, text: string, languag
     language,
     list,
     keys: conventionKeys(fm),
-    descriptions: descriptionsOf(fm)
+    descriptions: descriptionsOf(fm),
+    taxonomies: { tags: termsOf(fm, 'tags'), categories: termsOf(fm, 'categories') }
   }
+}
+
+/** A taxonomy's terms as the page lists them (a list, or one term). */
+function termsOf(fm: Record<string, unknown>, name: string): string[] {
+  const value = Object.entries(fm).find(([k]) => k.toLowerCase() === name)?.[1]
+  const list = Array.isArray(value) ? value : typeof value === 'string' ? [value] : []
+  return list.filter((t): t is string => typeof t === 'string' && t.trim() !== '').map((t) => t.trim().slice(0, 100))
 }
 
 /** Fields themes take a page's meta description or list excerpt from, in the order one is chosen. */
