@@ -194,3 +194,29 @@ describe('the site’s vocabulary', () => {
     expect(frontMatterAmong(pages, { categories: ['Weekly'], tags: ['LLM'] })).toMatchObject({ categories: ['Weekly'], tags: ['LLM'] })
   })
 })
+
+describe('the neighbours’ common fields', () => {
+  const post = { language: 'en', pagePath: 'posts/2026-03-01-llm-papers', postPath: 'content/posts/2026-03-01-llm-papers/index.md' }
+  const page = (n: number, fm: string): Page => pageOf(`content/posts/p${n}.md`, `posts/p${n}.md`, `---\n${fm}\n---\nText\n`)
+  const frontMatterAmong = (pages: Page[], fields?: Record<string, unknown>) =>
+    frontMatterValues({ date: '2026-03-01', language: 'en', slug: 's', draft: false, conventions: conventionsFor(pages, post), fields })
+
+  it('takes a field every neighbour sets to one value (an author, a theme flag), and none it cannot know', () => {
+    const pages = [
+      page(1, 'title: A\nauthor: Jane Doe\nShowToc: true\nusePageBundles: true\nweight: 3\nauthors: [Jane Doe]\ndraft: true'),
+      page(2, 'title: B\nauthor: Jane Doe\nShowToc: true\nusePageBundles: true\nweight: 4\nauthors: [Jane Doe]'),
+      page(3, 'title: C\nauthor: Jane Doe\nShowToc: false\nusePageBundles: true')
+    ]
+    const fm = frontMatterAmong(pages)
+    expect(fm).toMatchObject({ author: 'Jane Doe', usePageBundles: true, authors: ['Jane Doe'], draft: false })
+    expect(fm).not.toHaveProperty('ShowToc') // two values among them
+    expect(fm).not.toHaveProperty('weight') // the post's place is not the action's to know
+    expect(fm.title).toBe('LLM Paper Survey (2026-03-01)')
+    // The maintainer's fields still decide.
+    expect(frontMatterAmong(pages, { author: null })).not.toHaveProperty('author')
+  })
+
+  it('learns nothing from one post alone', () => {
+    expect(frontMatterAmong([page(1, 'author: Jane Doe')])).not.toHaveProperty('author')
+  })
+})

@@ -147,6 +147,26 @@ describe('sample sites', () => {
     expect(JSON.parse(r.outputs.papers!).map((p: { arxivId: string }) => p.arxivId)).not.toContain('2602.23363')
   })
 
+  it('a post like its neighbours: their author and flags, their description field, their spelling and no copied categories', async () => {
+    const neighbour = (n: number, description: string) =>
+      `---\ntitle: "Post ${n}"\ndate: 2026-01-0${n}\ndescription: "${description}"\nauthor: "Jane Doe"\nusePageBundles: true\ntags: ["llm"]\ncategories: ["Notes"]\nweight: ${n}\n---\nText ${n}.\n`
+    const ws = tempWorkspace({
+      'hugo.toml': "title = 'A blog'\ndefaultContentLanguage = 'en'\n",
+      'content/posts/one.md': neighbour(1, 'On tokenizers.'),
+      'content/posts/two.md': neighbour(2, 'On evaluation.')
+    })
+    const r = await runAgainst(s, ws, local)
+    expect(errorsOf(r.stdout), r.stdout).toEqual([])
+    const md = fs.readFileSync(path.join(ws, r.outputs['post-path']!), 'utf8')
+    const fm = md.slice(0, md.indexOf('\n---\n', 4))
+    expect(fm).toContain('author: Jane Doe')
+    expect(fm).toContain('usePageBundles: true')
+    expect(fm).toMatch(/^description: "This post collects notable LLM papers as of 2026-03-01\./m)
+    expect(fm).toContain('tags: ["llm", "AI", "Papers"]')
+    expect(fm).not.toMatch(/^(categories|weight):/m)
+    expect(r.stdout).toContain('their common author, usePageBundles')
+  })
+
   it('a language the site does not declare is a warning naming its config', async () => {
     const r = await runAgainst(s, siteWorkspace('sites/multilingual'), { ...local, 'output-path': 'content/ja/blog', language: 'fr' })
     expect(warningsOf(r.stdout).join('\n')).toContain(

@@ -26,7 +26,7 @@ export interface FrontMatterOptions {
   /** The post's first image (paper_<N>.<ext>), for {image} in the fields. */
   image?: string
   /** The seed fields the site's posts use, and whether they show a cover; every seed field when not given. */
-  conventions?: Pick<Conventions, 'keys' | 'cover' | 'description'> & Partial<Pick<Conventions, 'vocabulary'>>
+  conventions?: Pick<Conventions, 'keys' | 'cover' | 'description'> & Partial<Pick<Conventions, 'vocabulary' | 'constants'>>
   /** The sources the post was gathered from, which its introduction names. */
   sourcesUsed?: SourceName[]
 }
@@ -50,6 +50,9 @@ export function frontMatterValues(options: FrontMatterOptions): FrontMatter {
     for (const key of IMITATED) if (!conventions.keys.includes(key)) delete values[key]
     if (conventions.cover && options.image) values.cover = { image: options.image }
     if (conventions.vocabulary) takeVocabulary(values, options, conventions.vocabulary)
+    // The neighbours' common fields (an author, a theme's flags), after the action's own, never over them.
+    for (const [key, value] of Object.entries(conventions.constants ?? {}))
+      if (!Object.keys(values).some((k) => k.toLowerCase() === key.toLowerCase())) values[key] = value
     // The introduction's sentence describes the post as its neighbours describe themselves: right
     // after the title, or in place of the seed's blank summary or subtitle.
     if (conventions.description) {

@@ -21,6 +21,11 @@ export interface Conventions {
    * introduction there (stable under review commands, unlike a list of titles).
    */
   description?: string
+  /**
+   * Fields every neighbour that has them sets to one value, and most have (an author, a flag such as
+   * ShowToc or usePageBundles): the post takes them as they are. Learned from two posts or more.
+   */
+  constants: Record<string, unknown>
   /** The tags and categories the neighbours use, each spelled as they first spell it. */
   vocabulary: { tags: string[]; categories: string[] }
   /** What was imitated, for the log. */
@@ -37,6 +42,7 @@ export function conventionsFor(pages: Page[], post: { language?: string; pagePat
       keys: [],
       cover: false,
       featureImage: false,
+      constants: {},
       vocabulary: { tags: [], categories: [] },
       basis: `no post of the site to imitate for ${post.postPath}`
     }
@@ -44,14 +50,35 @@ export function conventionsFor(pages: Page[], post: { language?: string; pagePat
   const keys = IMITATED.filter((k) => most((p) => p.keys?.includes(k) ?? false))
   const where = inSection.length > 0 ? `the ${reference.length} posts of ${section}` : `the site's ${reference.length} posts`
   const description = descriptionKey(reference, most)
+  const constants = constantFields(reference, most)
   return {
     keys,
     cover: most((p) => p.keys?.includes('cover') ?? false),
     featureImage: most((p) => p.featureImage ?? false),
     description,
+    constants,
     vocabulary: { tags: termsUsed(reference, 'tags'), categories: termsUsed(reference, 'categories') },
-    basis: `${post.postPath} imitates ${where}: ${keys.length ? keys.join(', ') : 'none of subtitle, summary, categories, url, featured'}${description ? `; its introduction as ${description}, as they describe themselves` : ''}`
+    basis: `${post.postPath} imitates ${where}: ${keys.length ? keys.join(', ') : 'none of subtitle, summary, categories, url, featured'}${description ? `; its introduction as ${description}, as they describe themselves` : ''}${Object.keys(constants).length ? `; their common ${Object.keys(constants).join(', ')}` : ''}`
   }
+}
+
+/**
+ * Fields the action cannot know or writes itself: the post's own dates, names, places and order, its
+ * description, images and taxonomies, and the seed layout's fields (those follow their own rules).
+ */
+const NOT_IMITATED =
+  /^(title|linktitle|date|lastmod|publishdate|expirydate|draft|slug|url|aliases|weight|id|uuid|guid|tags|categories|keywords|series|description|summary|lead|excerpt|subtitle|abstract|cover|image|images|featured.*|feature.*|thumbnail|banner|hero|header|resources|translationkey|type|layout|outputs|params|menu|menus|sitemap|build|cascade|markup|headless|isCJKLanguage)$/i
+
+/** Fields most neighbours set, each to the one value every neighbour that sets it shares. */
+function constantFields(reference: Page[], most: (has: (p: Page) => boolean) => boolean): Record<string, unknown> {
+  if (reference.length < 2) return {}
+  const keys = [...new Set(reference.flatMap((p) => Object.keys(p.plain ?? {})))].filter((k) => !NOT_IMITATED.test(k))
+  const constants: Record<string, unknown> = {}
+  for (const key of keys) {
+    const values = new Set(reference.map((p) => p.plain?.[key]).filter((v) => v !== undefined))
+    if (values.size === 1 && most((p) => p.plain?.[key] !== undefined)) constants[key] = JSON.parse([...values][0]!)
+  }
+  return constants
 }
 
 /** Every term the posts use in a taxonomy, once each (case aside), as first spelled. */

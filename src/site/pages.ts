@@ -27,6 +27,8 @@ export interface Page {
   descriptions?: Record<string, string>
   /** Its tags and categories: the site's vocabulary. */
   taxonomies?: { tags: string[]; categories: string[] }
+  /** Its other top-level fields that hold one plain value (text, number, flag, list of texts), as JSON. */
+  plain?: Record<string, string>
 }
 
 /** What decides a page's language: the site's declared languages with their content folders. */
@@ -89,8 +91,22 @@ export function pageOf(file: string, relToContent: string, text: string, languag
     list,
     keys: conventionKeys(fm),
     descriptions: descriptionsOf(fm),
-    taxonomies: { tags: termsOf(fm, 'tags'), categories: termsOf(fm, 'categories') }
+    taxonomies: { tags: termsOf(fm, 'tags'), categories: termsOf(fm, 'categories') },
+    plain: plainFieldsOf(fm)
   }
+}
+
+/** Top-level fields with one plain value, by their own name (case kept), as JSON; long values left out. */
+function plainFieldsOf(fm: Record<string, unknown>): Record<string, string> {
+  const found: Record<string, string> = {}
+  for (const [key, value] of Object.entries(fm)) {
+    const plain =
+      ['string', 'number', 'boolean'].includes(typeof value) ||
+      (Array.isArray(value) && value.length <= 5 && value.every((v) => typeof v === 'string'))
+    const json = plain ? JSON.stringify(value) : ''
+    if (plain && json.length <= 200) found[key] = json
+  }
+  return found
 }
 
 /** A taxonomy's terms as the page lists them (a list, or one term). */
