@@ -21,7 +21,8 @@ export class InputError extends Error {
 
 export type FrontMatterFormat = 'yaml' | 'toml'
 /** How the abstract is folded: the site's `details` shortcode (positional or named parameter), or plain Markdown. */
-export type DetailsStyle = 'positional' | 'named' | 'markdown'
+/** How an abstract is folded: by the label's position, as `summary=` (Hugo's own), as `title=` (Hextra's, told to start closed), or not. */
+export type DetailsStyle = 'positional' | 'named' | 'title' | 'markdown'
 export type DetailsSetting = DetailsStyle | 'auto'
 export type OnEditedBranch = 'keep' | 'add-commit'
 export type ImageMode = 'figure' | 'thumbnail' | 'none'
@@ -302,8 +303,8 @@ function readPost(
       getInput,
       'details-style',
       'auto',
-      (v) => ['auto', 'positional', 'named', 'markdown'].includes(v),
-      'auto, positional, named or markdown'
+      (v) => ['auto', 'positional', 'named', 'title', 'markdown'].includes(v),
+      'auto, positional, named, title or markdown'
     ) as DetailsSetting
   }
 }

@@ -62,6 +62,15 @@ const shapes: {
     details: 5
   },
   {
+    name: 'a shortcode labelled by title, open unless closed (Hextra’s parameters)',
+    fixture: 'sites/titled',
+    inputs: {},
+    post: 'content/posts/2026-03-01-llm-papers/index.md',
+    html: 'posts/2026-03-01-llm-papers',
+    open: '{{< details title="原文Abstract" closed="true" >}}',
+    details: 5
+  },
+  {
     name: 'theme shortcode',
     fixture: 'sites/theme',
     theme: 'paper',
@@ -122,6 +131,9 @@ describe('sample sites', () => {
       expect(problems(b.output), `hugo ${hugo.version}`).toEqual([])
       const html = fs.readFileSync(path.join(site, 'public', shape.html, 'index.html'), 'utf8')
       expect((html.match(/<details/g) ?? []).length, `hugo ${hugo.version}`).toBe(shape.details)
+      // Every abstract folded shut, under its label.
+      expect(html, `hugo ${hugo.version}`).not.toMatch(/<details[^>]*\sopen[\s>]/)
+      if (shape.details) expect(html.match(/<summary>原文Abstract<\/summary>/g) ?? [], `hugo ${hugo.version}`).toHaveLength(shape.details)
       const page = visibleLetters(html)
       for (const [i, abstract] of abstracts.entries()) {
         if (shape.details === 4 && i === 0) continue // the blog-section site published MediX-R1 already

@@ -177,7 +177,12 @@ function paperVariables({ paper: p, summary, image }: PostEntry, number: number,
 export function abstractBlock(abstract: string, labels: Pick<Labels, 'abstract'>, style: DetailsStyle): string {
   const text = paragraphText(abstract)
   if (style === 'markdown') return `**${labels.abstract}**\n\n${text}`
-  const open = style === 'named' ? `{{< details summary="${labels.abstract}" >}}` : `{{< details "${labels.abstract}" >}}`
+  const open =
+    style === 'named'
+      ? `{{< details summary="${labels.abstract}" >}}`
+      : style === 'title'
+        ? `{{< details title="${labels.abstract}" closed="true" >}}`
+        : `{{< details "${labels.abstract}" >}}`
   return `${open}\n${text}\n{{< /details >}}`
 }
 

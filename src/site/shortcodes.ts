@@ -20,9 +20,18 @@ function candidates(themes: string[]): string[] {
   return roots.flatMap((r) => [`${r}layouts/shortcodes/details.html`, `${r}layouts/_shortcodes/details.html`])
 }
 
-/** A template that reads a `summary` parameter takes it by name (even if it also reads `.Get 0`); else by position. */
+/** Whether a shortcode template reads the named parameter. */
+const reads = (template: string, name: string): boolean =>
+  new RegExp(`\\.Get\\s+["\`]${name}["\`]|\\.Params\\.${name}\\b|index\\s+\\.Params\\s+["\`]${name}["\`]`).test(template)
+
+/**
+ * How a shortcode template takes its label: a `summary` parameter by name (even if it also reads
+ * `.Get 0`), else a `title` one (Hextra's, which starts open unless told `closed`), else by position.
+ */
 export function styleOfTemplate(template: string): DetailsStyle {
-  return /\.Get\s+["`]summary["`]|\.Params\.summary\b|index\s+\.Params\s+["`]summary["`]/.test(template) ? 'named' : 'positional'
+  if (reads(template, 'summary')) return 'named'
+  if (reads(template, 'title') && !/\.Get\s+0\b/.test(template)) return 'title'
+  return 'positional'
 }
 
 export function findDetailsShortcode(siteDir: string, themes: string[]): DetailsShortcode {
