@@ -179,6 +179,29 @@ describe('sample sites', () => {
     expect(r.stdout).toContain('their common author, usePageBundles')
   })
 
+  it.each([
+    [
+      'vendored by hugo mod vendor',
+      '[module]\n[[module.imports]]\npath = "github.com/example/paper-theme"\n',
+      '_vendor/github.com/example/paper-theme'
+    ],
+    ['in themes/ under its module path', 'theme = ["github.com/example/paper-theme"]\n', 'themes/github.com/example/paper-theme']
+  ])('a theme brought in as a Hugo Module, %s, is read for its details shortcode and the Hugo it needs', async (_, config, dir) => {
+    const ws = tempWorkspace({
+      'hugo.toml': `title = 'A blog'\n${config}`,
+      [`${dir}/layouts/_shortcodes/details.html`]: '<details><summary>{{ .Get 0 }}</summary>{{ .Inner | markdownify }}</details>\n',
+      [`${dir}/theme.toml`]: 'name = "Paper"\nmin_version = "0.146.2"\n'
+    })
+    const r = await runAgainst(s, ws, { ...local, language: 'ja' })
+    expect(errorsOf(r.stdout), r.stdout).toEqual([])
+    expect(r.stdout).toContain(`Abstracts folded as positional (the shortcode ${dir}/layouts/_shortcodes/details.html)`)
+    expect(fs.readFileSync(path.join(ws, r.outputs['post-path']!), 'utf8')).toContain('{{< details "原文Abstract" >}}')
+    // Without its shortcode, the module's min_version alone says the built-in details is there.
+    fs.rmSync(path.join(ws, dir, 'layouts'), { recursive: true })
+    const builtIn = await runAgainst(s, ws, { ...local, language: 'ja', date: '2026-02-28' })
+    expect(builtIn.stdout).toContain(`Hugo's built-in details: ${dir}/theme.toml asks for Hugo 0.146.2`)
+  })
+
   it('a language the site does not declare is a warning naming its config', async () => {
     const r = await runAgainst(s, siteWorkspace('sites/multilingual'), { ...local, 'output-path': 'content/ja/blog', language: 'fr' })
     expect(warningsOf(r.stdout).join('\n')).toContain(

@@ -87,6 +87,8 @@ export function readSiteConfig(siteDir: string): SiteConfig | undefined {
     .map((key) => ({ key, value: get(config, key) }))
     .find((l): l is { key: 'locale' | 'languageCode'; value: string } => typeof l.value === 'string' && l.value !== '')
   const hugoMin = get(get(get(config, 'module') as Table, 'hugoVersion') as Table, 'min')
+  const imports = get(get(config, 'module') as Table, 'imports')
+  const modules = (Array.isArray(imports) ? imports : []).map((i) => (isTable(i) ? get(i, 'path') : undefined))
   return {
     files,
     languages,
@@ -95,7 +97,10 @@ export function readSiteConfig(siteDir: string): SiteConfig | undefined {
     setsDefaultLanguage: get(config, 'defaultContentLanguage') !== undefined,
     locale,
     hugoMin: typeof hugoMin === 'string' ? hugoMin : undefined,
-    themes: (Array.isArray(theme) ? theme : theme ? [theme] : []).map(String)
+    // A theme by name or as a list, and every module the site imports (a theme brought in as a Hugo Module).
+    themes: [...(Array.isArray(theme) ? theme : theme ? [theme] : []), ...modules.filter((m): m is string => typeof m === 'string')].map(
+      String
+    )
   }
 }
 

@@ -2,6 +2,7 @@
 // (theme.toml min_version, module.hugoVersion.min) and the version its workflows pin (hugo-version:,
 // HUGO_VERSION:). Hugo has had a built-in `details` shortcode since 0.140, so a site that needs a
 // newer Hugo can fold its abstracts even without a shortcode of its own.
+import { themeDirs } from './themes.js'
 import fs from 'node:fs'
 import path from 'node:path'
 import { parse as parseToml } from 'smol-toml'
@@ -29,9 +30,9 @@ export function hugoEvidence(siteDir: string, workspace: string, themes: string[
   const minimums: { version: string; file: string }[] = configMin
     ? [{ version: configMin, file: 'the site config (module.hugoVersion.min)' }]
     : []
-  for (const theme of themes) {
+  for (const dir of themeDirs(siteDir, themes)) {
     for (const name of ['theme.toml', 'config.toml', 'hugo.toml', 'config.yaml', 'hugo.yaml']) {
-      const rel = `themes/${theme}/${name}`
+      const rel = `${dir}/${name}`
       const table = readTable(path.join(siteDir, rel))
       const found = table?.min_version ?? minOf(table)
       if (typeof found === 'string' && /^\d+\.\d+/.test(found)) minimums.push({ version: found, file: rel })

@@ -5,6 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { DetailsStyle } from '../settings.js'
 import { atLeast, BUILT_IN_DETAILS, type HugoEvidence } from './hugo-version.js'
+import { themeDirs } from './themes.js'
 
 export interface DetailsShortcode {
   style: DetailsStyle
@@ -15,8 +16,8 @@ export interface DetailsShortcode {
 }
 
 /** Where Hugo looks for a shortcode: the site's layouts first, then each theme's, old and new folder names. */
-function candidates(themes: string[]): string[] {
-  const roots = ['', ...themes.map((t) => `themes/${t}/`)]
+function candidates(siteDir: string, themes: string[]): string[] {
+  const roots = ['', ...themeDirs(siteDir, themes).map((d) => `${d}/`)]
   return roots.flatMap((r) => [`${r}layouts/shortcodes/details.html`, `${r}layouts/_shortcodes/details.html`])
 }
 
@@ -35,7 +36,7 @@ export function styleOfTemplate(template: string): DetailsStyle {
 }
 
 export function findDetailsShortcode(siteDir: string, themes: string[]): DetailsShortcode {
-  for (const rel of candidates(themes)) {
+  for (const rel of candidates(siteDir, themes)) {
     const file = path.join(siteDir, rel)
     if (fs.existsSync(file)) return { style: styleOfTemplate(fs.readFileSync(file, 'utf8')), file: rel, reason: `the shortcode ${rel}` }
   }
