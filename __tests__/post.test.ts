@@ -184,6 +184,13 @@ describe('untrusted text stays data', () => {
   )
   const text = fc.string({ unit: piece, maxLength: 30 })
 
+  it('writes each front matter value on its one line, even a text of blank lines and a --- line', () => {
+    const values = frontMatterValues(options({ title: '', tags: ['\n \n---\n{{<https://evil.example/x{{<'] }))
+    const yaml = renderFrontMatter(values, 'yaml')
+    expect(yaml.split('\n')).toHaveLength(Object.keys(values).length + 3)
+    expect(parseYaml(/^---\n([\s\S]*)---\n$/.exec(yaml)![1]!)).toEqual(values)
+  })
+
   it('keeps front matter values exactly, whatever the title or tags contain', () => {
     fc.assert(
       fc.property(text, fc.array(text, { maxLength: 3 }), (title, tags) => {

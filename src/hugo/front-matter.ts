@@ -133,5 +133,6 @@ export function renderFrontMatter(values: FrontMatter, format: FrontMatterFormat
     seq.flow = true
     for (const item of (seq as YAMLSeq<Scalar>).items) if (isScalar(item) && typeof item.value === 'string') item.type = Scalar.QUOTE_DOUBLE
   }
-  return `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n`
+  // Double-quoted strings as JSON writes them: one line each, a line break as \n, never folded onto lines of their own.
+  return `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false, doubleQuotedAsJSON: true })}---\n`
 }
