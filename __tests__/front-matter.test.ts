@@ -220,3 +220,24 @@ describe('the neighbours’ common fields', () => {
     expect(frontMatterAmong([page(1, 'author: Jane Doe')])).not.toHaveProperty('author')
   })
 })
+
+describe('the image field its neighbours name', () => {
+  const post = { language: 'en', pagePath: 'posts/2026-03-01-llm-papers', postPath: 'content/posts/2026-03-01-llm-papers/index.md' }
+  const page = (n: number, fm: string): Page => pageOf(`content/posts/p${n}/index.md`, `posts/p${n}/index.md`, `---\n${fm}\n---\nText\n`)
+  const imageAmong = (pages: Page[], image?: string) =>
+    frontMatterValues({ date: '2026-03-01', language: 'en', slug: 's', draft: false, conventions: conventionsFor(pages, post), image })
+
+  it('gets the post’s first image, as a file or a list as they write it', () => {
+    expect(imageAmong([page(1, 'thumbnail: cover.jpg'), page(2, 'thumbnail: "photo.png"')], 'paper_1.png').thumbnail).toBe('paper_1.png')
+    expect(imageAmong([page(1, 'images: [a.png]'), page(2, 'images: [b.webp, c.png]')], 'paper_1.png').images).toEqual(['paper_1.png'])
+    expect(imageAmong([page(1, 'featured_image: hero.jpg'), page(2, 'featured_image: x.jpg')], 'paper_1.png')).toMatchObject({
+      featured_image: 'paper_1.png'
+    })
+  })
+
+  it('is not written without an image, nor where the neighbours point outside their bundle (static/, a URL)', () => {
+    expect(imageAmong([page(1, 'thumbnail: cover.jpg'), page(2, 'thumbnail: b.jpg')])).not.toHaveProperty('thumbnail')
+    const outside = [page(1, 'thumbnail: /images/a.png'), page(2, 'thumbnail: https://cdn.example/b.png')]
+    expect(imageAmong(outside, 'paper_1.png')).not.toHaveProperty('thumbnail')
+  })
+})

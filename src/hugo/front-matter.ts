@@ -26,7 +26,7 @@ export interface FrontMatterOptions {
   /** The post's first image (paper_<N>.<ext>), for {image} in the fields. */
   image?: string
   /** The seed fields the site's posts use, and whether they show a cover; every seed field when not given. */
-  conventions?: Pick<Conventions, 'keys' | 'cover' | 'description'> & Partial<Pick<Conventions, 'vocabulary' | 'constants'>>
+  conventions?: Pick<Conventions, 'keys' | 'cover' | 'description'> & Partial<Pick<Conventions, 'vocabulary' | 'constants' | 'imageField'>>
   /** The sources the post was gathered from, which its introduction names. */
   sourcesUsed?: SourceName[]
 }
@@ -49,6 +49,9 @@ export function frontMatterValues(options: FrontMatterOptions): FrontMatter {
   if (conventions) {
     for (const key of IMITATED) if (!conventions.keys.includes(key)) delete values[key]
     if (conventions.cover && options.image) values.cover = { image: options.image }
+    // The first image where the neighbours name theirs (a card, a social preview), as they write it.
+    const field = conventions.imageField
+    if (field && options.image) values[field.key] = field.list ? [options.image] : options.image
     if (conventions.vocabulary) takeVocabulary(values, options, conventions.vocabulary)
     // The neighbours' common fields (an author, a theme's flags), after the action's own, never over them.
     for (const [key, value] of Object.entries(conventions.constants ?? {}))

@@ -26,6 +26,8 @@ export interface Conventions {
    * ShowToc or usePageBundles): the post takes them as they are. Learned from two posts or more.
    */
   constants: Record<string, unknown>
+  /** The image field most neighbours name a file of their bundle in (key as they spell it): the post's first image goes there. */
+  imageField?: { key: string; list: boolean }
   /** The tags and categories the neighbours use, each spelled as they first spell it. */
   vocabulary: { tags: string[]; categories: string[] }
   /** What was imitated, for the log. */
@@ -51,14 +53,16 @@ export function conventionsFor(pages: Page[], post: { language?: string; pagePat
   const where = inSection.length > 0 ? `the ${reference.length} posts of ${section}` : `the site's ${reference.length} posts`
   const description = descriptionKey(reference, most)
   const constants = constantFields(reference, most)
+  const imageField = imageFieldOf(reference, most)
   return {
     keys,
     cover: most((p) => p.keys?.includes('cover') ?? false),
     featureImage: most((p) => p.featureImage ?? false),
     description,
     constants,
+    imageField,
     vocabulary: { tags: termsUsed(reference, 'tags'), categories: termsUsed(reference, 'categories') },
-    basis: `${post.postPath} imitates ${where}: ${keys.length ? keys.join(', ') : 'none of subtitle, summary, categories, url, featured'}${description ? `; its introduction as ${description}, as they describe themselves` : ''}${Object.keys(constants).length ? `; their common ${Object.keys(constants).join(', ')}` : ''}`
+    basis: `${post.postPath} imitates ${where}: ${keys.length ? keys.join(', ') : 'none of subtitle, summary, categories, url, featured'}${description ? `; its introduction as ${description}, as they describe themselves` : ''}${Object.keys(constants).length ? `; their common ${Object.keys(constants).join(', ')}` : ''}${imageField ? `; the first image as ${imageField.key}` : ''}`
   }
 }
 
@@ -79,6 +83,13 @@ function constantFields(reference: Page[], most: (has: (p: Page) => boolean) => 
     if (values.size === 1 && most((p) => p.plain?.[key] !== undefined)) constants[key] = JSON.parse([...values][0]!)
   }
   return constants
+}
+
+/** The image field most neighbours fill with a file of their own bundle, and whether as a list. */
+function imageFieldOf(reference: Page[], most: (has: (p: Page) => boolean) => boolean): Conventions['imageField'] {
+  const keys = [...new Set(reference.flatMap((p) => Object.keys(p.imageFields ?? {})))]
+  const key = keys.find((k) => most((p) => p.imageFields?.[k] !== undefined))
+  return key ? { key, list: reference.some((p) => p.imageFields?.[key] === 'list') } : undefined
 }
 
 /** Every term the posts use in a taxonomy, once each (case aside), as first spelled. */

@@ -29,6 +29,8 @@ export interface Page {
   taxonomies?: { tags: string[]; categories: string[] }
   /** Its other top-level fields that hold one plain value (text, number, flag, list of texts), as JSON. */
   plain?: Record<string, string>
+  /** Its image fields (IMAGE_KEYS) that name a file of its own bundle, by their own name: one file, or a list. */
+  imageFields?: Record<string, 'file' | 'list'>
 }
 
 /** What decides a page's language: the site's declared languages with their content folders. */
@@ -92,8 +94,35 @@ export function pageOf(file: string, relToContent: string, text: string, languag
     keys: conventionKeys(fm),
     descriptions: descriptionsOf(fm),
     taxonomies: { tags: termsOf(fm, 'tags'), categories: termsOf(fm, 'categories') },
-    plain: plainFieldsOf(fm)
+    plain: plainFieldsOf(fm),
+    imageFields: imageFieldsOf(fm)
   }
+}
+
+/** Fields themes read a post's image from (its card, its social preview), besides PaperMod's cover.image. */
+export const IMAGE_KEYS = [
+  'image',
+  'images',
+  'thumbnail',
+  'featured_image',
+  'featuredimage',
+  'featureimage',
+  'feature_image',
+  'banner',
+  'hero'
+]
+
+/** A file beside the page: a name without a folder, scheme or leading slash (a theme resolves it in the bundle). */
+const bundleFile = (v: unknown): boolean => typeof v === 'string' && /^[^/\\:]+\.(png|jpe?g|webp|gif|avif)$/i.test(v.trim())
+
+function imageFieldsOf(fm: Record<string, unknown>): Record<string, 'file' | 'list'> {
+  const found: Record<string, 'file' | 'list'> = {}
+  for (const [key, value] of Object.entries(fm)) {
+    if (!IMAGE_KEYS.includes(key.toLowerCase())) continue
+    if (bundleFile(value)) found[key] = 'file'
+    else if (Array.isArray(value) && value.length > 0 && bundleFile(value[0])) found[key] = 'list'
+  }
+  return found
 }
 
 /** Top-level fields with one plain value, by their own name (case kept), as JSON; long values left out. */
