@@ -7,6 +7,7 @@ import { cleanText, inlineText, paragraphText } from '../src/hugo/escape.js'
 import { frontMatterValues, renderFrontMatter } from '../src/hugo/front-matter.js'
 import { linksIn } from '../src/hugo/links.js'
 import { renderBundle, renderMarkdown } from '../src/hugo/post.js'
+import { abstractBlock } from '../src/hugo/variables.js'
 import type { RankedPaper } from '../src/paper.js'
 import { generatedEntries } from './support/hostile.js'
 import { readPost, unescapeMarkdown } from './support/post-fields.js'
@@ -183,6 +184,15 @@ describe('untrusted text stays data', () => {
     '#'
   )
   const text = fc.string({ unit: piece, maxLength: 30 })
+
+  it('folds a hostile abstract in a plain <details> with no tag of its own (details-style html)', () => {
+    const hostile = '</details><script>alert(1)</script>\n\n<details open>{{< x >}} [a](javascript:alert(1))'
+    const block = abstractBlock(hostile, { abstract: '原文Abstract' }, 'html')
+    expect(block.startsWith('<details>\n<summary>原文Abstract</summary>\n\n')).toBe(true)
+    expect(block.endsWith('\n\n</details>')).toBe(true)
+    expect(block.split('<').length - 1).toBe(4) // <details>, <summary>, </summary>, </details>
+    expect(block).not.toContain('{{<')
+  })
 
   it('writes each front matter value on its one line, even a text of blank lines and a --- line', () => {
     const values = frontMatterValues(options({ title: '', tags: ['\n \n---\n{{<https://evil.example/x{{<'] }))

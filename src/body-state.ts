@@ -122,7 +122,7 @@ function revive(raw: Record<string, unknown>): RunReport {
     promptHash: check(s.promptHash, SHORT, 'prompt hash'),
     version: check(s.version, SHORT, 'version'),
     relevanceRan: s.relevanceRan === true,
-    detailsStyle: check(s.detailsStyle, /^(positional|named|title|markdown)$/, 'details style') as RunReport['detailsStyle'],
+    detailsStyle: check(s.detailsStyle, /^(positional|named|title|html|markdown)$/, 'details style') as RunReport['detailsStyle'],
     keptFiles: keptFilesOf(list(s.keptFiles), postPaths),
     otherDates: list(s.otherDates).map((d) => check(d, DATE, 'date')),
     links: [],

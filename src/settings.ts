@@ -21,8 +21,11 @@ export class InputError extends Error {
 
 export type FrontMatterFormat = 'yaml' | 'toml'
 /** How the abstract is folded: the site's `details` shortcode (positional or named parameter), or plain Markdown. */
-/** How an abstract is folded: by the label's position, as `summary=` (Hugo's own), as `title=` (Hextra's, told to start closed), or not. */
-export type DetailsStyle = 'positional' | 'named' | 'title' | 'markdown'
+/**
+ * How an abstract is folded: by the label's position, as `summary=` (Hugo's own), as `title=` (Hextra's,
+ * told to start closed), as a plain HTML <details> (a site that renders raw HTML), or not.
+ */
+export type DetailsStyle = 'positional' | 'named' | 'title' | 'html' | 'markdown'
 export type DetailsSetting = DetailsStyle | 'auto'
 export type OnEditedBranch = 'keep' | 'add-commit'
 export type ImageMode = 'figure' | 'thumbnail' | 'none'
@@ -303,8 +306,8 @@ function readPost(
       getInput,
       'details-style',
       'auto',
-      (v) => ['auto', 'positional', 'named', 'title', 'markdown'].includes(v),
-      'auto, positional, named, title or markdown'
+      (v) => ['auto', 'positional', 'named', 'title', 'html', 'markdown'].includes(v),
+      'auto, positional, named, title, html or markdown'
     ) as DetailsSetting
   }
 }

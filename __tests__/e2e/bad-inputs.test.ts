@@ -33,7 +33,7 @@ const cases: [string, Record<string, string>, string, ('bundled' | undefined)?][
   ['branch', { branch: 'survey\u0007' }, 'one line of text without control characters'],
   ['site-path', { 'site-path': '../elsewhere' }, 'a folder inside the repository'],
   ['on-edited-branch', { 'on-edited-branch': 'force' }, 'keep or add-commit'],
-  ['details-style', { 'details-style': 'html' }, 'auto, positional, named, title or markdown'],
+  ['details-style', { 'details-style': 'raw' }, 'auto, positional, named, title, html or markdown'],
   ['output-path', { 'output-path': 'linked/posts' }, 'leaves the workspace through a symlink'],
   ['language', { language: 'japanese!' }, 'BCP 47'],
   ['branch', { branch: 'bad..branch' }, 'valid Git branch name'],

@@ -53,6 +53,15 @@ const shapes: {
     details: 0
   },
   {
+    name: 'no shortcode, raw HTML rendered',
+    fixture: 'sites/raw-html',
+    inputs: {},
+    post: 'content/posts/2026-03-01-llm-papers/index.md',
+    html: 'posts/2026-03-01-llm-papers',
+    open: '<details>\n<summary>原文Abstract</summary>',
+    details: 5
+  },
+  {
     name: 'named shortcode',
     fixture: 'sites/named',
     inputs: {},

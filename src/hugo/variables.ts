@@ -177,6 +177,8 @@ function paperVariables({ paper: p, summary, image }: PostEntry, number: number,
 export function abstractBlock(abstract: string, labels: Pick<Labels, 'abstract'>, style: DetailsStyle): string {
   const text = paragraphText(abstract)
   if (style === 'markdown') return `**${labels.abstract}**\n\n${text}`
+  // Raw HTML around Markdown: blank lines let the abstract (already inert text) render as a paragraph.
+  if (style === 'html') return `<details>\n<summary>${labels.abstract}</summary>\n\n${text}\n\n</details>`
   const open =
     style === 'named'
       ? `{{< details summary="${labels.abstract}" >}}`

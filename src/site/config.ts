@@ -27,6 +27,8 @@ export interface SiteConfig {
   locale?: { key: 'locale' | 'languageCode'; value: string }
   /** module.hugoVersion.min: the oldest Hugo the site says it builds with. */
   hugoMin?: string
+  /** markup.goldmark.renderer.unsafe: the site renders raw HTML written in its Markdown. */
+  rawHtml: boolean
   themes: string[]
 }
 
@@ -97,6 +99,7 @@ export function readSiteConfig(siteDir: string): SiteConfig | undefined {
     setsDefaultLanguage: get(config, 'defaultContentLanguage') !== undefined,
     locale,
     hugoMin: typeof hugoMin === 'string' ? hugoMin : undefined,
+    rawHtml: get(get(get(get(config, 'markup') as Table, 'goldmark') as Table, 'renderer') as Table, 'unsafe') === true,
     // A theme by name or as a list, and every module the site imports (a theme brought in as a Hugo Module).
     themes: [...(Array.isArray(theme) ? theme : theme ? [theme] : []), ...modules.filter((m): m is string => typeof m === 'string')].map(
       String

@@ -34,7 +34,7 @@ export function readSite(workspace: string, sitePath: string): Site {
     )
   }
   const hugo = hugoEvidence(dir, workspace, config.themes, config.hugoMin)
-  return { dir, config, details: withBuiltInDetails(findDetailsShortcode(dir, config.themes), hugo), hugo }
+  return { dir, config, details: withBuiltInDetails(findDetailsShortcode(dir, config.themes), hugo, config.rawHtml), hugo }
 }
 
 /** The sections (first-level folders) of every content folder, as paths relative to the site. */

@@ -43,9 +43,15 @@ export function findDetailsShortcode(siteDir: string, themes: string[]): Details
   return { style: 'markdown', reason: 'no details shortcode, and nothing says the site builds with Hugo 0.140 or newer' }
 }
 
-/** Without a shortcode of its own, a site that needs Hugo 0.140 or newer has Hugo's built-in one (named). */
-export function withBuiltInDetails(found: DetailsShortcode, evidence: HugoEvidence): DetailsShortcode {
+/**
+ * Without a shortcode of its own, a site that needs Hugo 0.140 or newer has Hugo's built-in one (named);
+ * else a site that renders raw HTML (markup.goldmark.renderer.unsafe) folds with a plain <details>.
+ */
+export function withBuiltInDetails(found: DetailsShortcode, evidence: HugoEvidence, rawHtml = false): DetailsShortcode {
   if (found.file) return found
   const newer = [evidence.minimum, evidence.pinned].find((e) => e && atLeast(e.version, BUILT_IN_DETAILS))
-  return newer ? { style: 'named', reason: `Hugo's built-in details: ${newer.file} asks for Hugo ${newer.version}` } : found
+  if (newer) return { style: 'named', reason: `Hugo's built-in details: ${newer.file} asks for Hugo ${newer.version}` }
+  return rawHtml
+    ? { style: 'html', reason: 'a plain <details> element: the site renders raw HTML (markup.goldmark.renderer.unsafe)' }
+    : found
 }
