@@ -197,6 +197,28 @@ describe('editPost', () => {
       { path: `${folder}/paper_4.png`, sha: 'sha5' }
     ])
   })
+
+  it('keeps the feature image copy under its own name (featured-image, as LoveIt reads it), now of the new first paper', () => {
+    const markdown = renderMarkdown(seedEntries('ja'), seedPostOptions())
+    const shape = shapeFor(context())
+    if ('unsupported' in shape) throw new Error(shape.unsupported)
+    const folder = 'content/posts/b'
+    const files = [
+      ...[1, 2, 3, 4, 5].map((n) => ({ path: `${folder}/paper_${n}.png`, sha: `sha${n}` })),
+      { path: `${folder}/featured-image.png`, sha: 'sha1' },
+      { path: `${folder}/cover.jpg`, sha: 'mine' }
+    ]
+    const changes = editPost({
+      posts: [{ language: 'ja', path: `${folder}/index.md`, sections: splitPost(markdown, shape, 'index.md'), shape }],
+      folders: [{ folder, files }],
+      papers: seedEntries('ja').map((e) => e.paper),
+      slots: [{ kept: 2 }, { kept: 3 }, { kept: 4 }, { kept: 5 }],
+      renderSection: () => ''
+    })
+    expect(changes).toContainEqual({ path: `${folder}/featured-image.png`, sha: 'sha2' })
+    expect(changes.some((c) => c.path.endsWith('/featured.png'))).toBe(false)
+    expect(changes.some((c) => c.path.endsWith('/cover.jpg'))).toBe(false) // a maintainer's file
+  })
 })
 
 describe('the survey state in the body', () => {

@@ -211,6 +211,21 @@ describe('sample sites', () => {
     expect(builtIn.stdout).toContain(`Hugo's built-in details: ${dir}/theme.toml asks for Hugo 0.146.2`)
   })
 
+  it('a feature image named as the neighbours name theirs (featured-image, as LoveIt and FixIt read it)', async () => {
+    const bundle = (n: number) => ({
+      [`content/posts/p${n}/index.md`]: `---\ntitle: "Post ${n}"\ndate: 2026-01-0${n}\n---\nText ${n}.\n`,
+      [`content/posts/p${n}/featured-image.jpg`]: 'jpg'
+    })
+    const ws = tempWorkspace({ 'hugo.toml': "title = 'A blog'\n", ...bundle(1), ...bundle(2) })
+    const r = await runAgainst(s, ws, { ...local, images: 'thumbnail' })
+    expect(errorsOf(r.stdout), r.stdout).toEqual([])
+    const folder = path.join(ws, path.dirname(r.outputs['post-path']!))
+    const names = fs.readdirSync(folder)
+    expect(names).toContain('featured-image.png')
+    expect(names).not.toContain('featured.png')
+    expect(fs.readFileSync(path.join(folder, 'featured-image.png'))).toEqual(fs.readFileSync(path.join(folder, 'paper_1.png')))
+  })
+
   it('a language the site does not declare is a warning naming its config', async () => {
     const r = await runAgainst(s, siteWorkspace('sites/multilingual'), { ...local, 'output-path': 'content/ja/blog', language: 'fr' })
     expect(warningsOf(r.stdout).join('\n')).toContain(

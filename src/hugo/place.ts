@@ -114,7 +114,7 @@ export function renderPosts(
     // Themes that show a bundle's featured* image as the post's cover get the first paper's image.
     const first = entries.find((e) => e.image)?.image
     if (own?.featureImage && first && !withImages.has(post.bundle))
-      files.push({ name: `featured.${first.name.split('.').pop()}`, content: first.bytes, bundle: post.bundle })
+      files.push({ name: `${own.featureImage}.${first.name.split('.').pop()}`, content: first.bytes, bundle: post.bundle })
     withImages.add(post.bundle)
   }
   return files

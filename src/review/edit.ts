@@ -2,6 +2,7 @@
 // command are slots: a section kept as the maintainer left it (renumbered, its image renamed), or one
 // written anew. Everything else of each post (front matter, introduction, the end, other papers' hand
 // edits) stays byte for byte; images follow their papers, the removed ones go.
+import { FEATURE_NAMES } from '../site/pages.js'
 import path from 'node:path'
 import type { FetchedImage } from '../hugo/images.js'
 import type { PostEntry } from '../hugo/variables.js'
@@ -46,7 +47,8 @@ export interface EditInput {
 }
 
 const IMAGE = /^paper_(\d+)\.([A-Za-z]{3,4})$/
-const FEATURED = /^featured\.[A-Za-z]{3,4}$/
+/** The feature image copies the action writes (site/pages.ts FEATURE_NAMES), under whichever of the names it chose. */
+const FEATURED = new RegExp(`^(${FEATURE_NAMES.join('|')})\\.[A-Za-z]{3,4}$`)
 
 export function editPost(input: EditInput): TreeChange[] {
   const changes: TreeChange[] = []
@@ -114,7 +116,9 @@ function imageChanges(
   const first = newFirst ? written.get(`${folder}/${newFirst}`) : undefined
   for (const featured of files.filter((f) => FEATURED.test(path.posix.basename(f.path)))) {
     if (!first) continue
-    const target = `${folder}/featured${path.posix.extname(newFirst as string)}`
+    // The same name, the new first image's type.
+    const name = path.posix.basename(featured.path, path.posix.extname(featured.path))
+    const target = `${folder}/${name}${path.posix.extname(newFirst as string)}`
     written.set(target, 'content' in first ? { path: target, content: first.content } : { ...first, path: target })
     if (featured.path !== target) changes.push({ path: featured.path, remove: true })
   }

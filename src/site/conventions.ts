@@ -15,7 +15,7 @@ export interface Conventions {
   /** Write cover.image (PaperMod) with the post's first image. */
   cover: boolean
   /** Put a copy of the first image in the bundle as featured.<ext> (Congo, Blowfish, HugoBlox, Stack read it). */
-  featureImage: boolean
+  featureImage?: string
   /**
    * The field most neighbours describe themselves in, each in words of its own: the post writes its
    * introduction there (stable under review commands, unlike a list of titles).
@@ -43,7 +43,7 @@ export function conventionsFor(pages: Page[], post: { language?: string; pagePat
     return {
       keys: [],
       cover: false,
-      featureImage: false,
+      featureImage: undefined,
       constants: {},
       vocabulary: { tags: [], categories: [] },
       basis: `no post of the site to imitate for ${post.postPath}`
@@ -57,7 +57,7 @@ export function conventionsFor(pages: Page[], post: { language?: string; pagePat
   return {
     keys,
     cover: most((p) => p.keys?.includes('cover') ?? false),
-    featureImage: most((p) => p.featureImage ?? false),
+    featureImage: most((p) => p.featureImage !== undefined) ? mostCommon(reference.map((p) => p.featureImage)) : undefined,
     description,
     constants,
     imageField,
@@ -83,6 +83,13 @@ function constantFields(reference: Page[], most: (has: (p: Page) => boolean) => 
     if (values.size === 1 && most((p) => p.plain?.[key] !== undefined)) constants[key] = JSON.parse([...values][0]!)
   }
   return constants
+}
+
+/** The value most of them have (the first of equals). */
+function mostCommon(values: (string | undefined)[]): string | undefined {
+  const counts = new Map<string, number>()
+  for (const v of values) if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1)
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
 }
 
 /** The image field most neighbours fill with a file of their own bundle, and whether as a list. */

@@ -22,7 +22,7 @@ export interface Page {
   /** Front-matter keys, lower case, with `summary` only when it is blank and `cover` only when it names an image. */
   keys?: string[]
   /** Whether the page's bundle has a feature*, featured* or cover* image beside it (themes show it as the cover). */
-  featureImage?: boolean
+  featureImage?: string
   /** The page's own description-like fields that hold text (site/conventions.ts DESCRIPTION_KEYS), clipped. */
   descriptions?: Record<string, string>
   /** Its tags and categories: the site's vocabulary. */
@@ -175,6 +175,21 @@ function languageOf(file: string, site: PageLanguages): string | undefined {
 
 const FEATURE_IMAGE = /^(feature|featured|cover)[^/]*\.(png|jpe?g|webp|gif|avif)$/i
 
+/**
+ * The names the action writes a bundle's feature image under, as themes look for it: `featured`
+ * (Congo, Blowfish, HugoBlox, Stack), `featured-image` (LoveIt, FixIt), `feature`. A `cover*` file is
+ * a maintainer's to name: it marks a theme that shows one, and the action then writes `featured`.
+ */
+export const FEATURE_NAMES = ['featured', 'featured-image', 'feature']
+
+/** The name of a bundle's feature image, without its extension, when its folder holds one. */
+function featureImageName(names: string[]): string | undefined {
+  const found = names.find((n) => FEATURE_IMAGE.test(n))
+  if (!found) return undefined
+  const base = found.slice(0, found.lastIndexOf('.')).toLowerCase()
+  return FEATURE_NAMES.includes(base) ? base : 'featured'
+}
+
 /** Every Markdown page under the site's content folders, except those under `skip` (relative to the site). */
 export async function scanPages(siteDir: string, site: PageLanguages, skip: string[]): Promise<Page[]> {
   const pages: Page[] = []
@@ -197,7 +212,7 @@ export async function scanPages(siteDir: string, site: PageLanguages, skip: stri
           const rel = path.relative(contentRoot, full).split(path.sep).join('/')
           const file = path.relative(siteDir, full).split(path.sep).join('/')
           const page = pageOf(file, rel, text, languageOf(file, site))
-          if (/^index\./i.test(e.name)) page.featureImage = entries.some((x) => FEATURE_IMAGE.test(x.name))
+          if (/^index\./i.test(e.name)) page.featureImage = featureImageName(entries.map((x) => x.name))
           pages.push(page)
         }
       })
