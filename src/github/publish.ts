@@ -3,11 +3,12 @@
 // base, the branch and the bundle folder and decides, with rules.ts, what may be written: the branch
 // is force-moved only over the action's own commits; a branch with a maintainer's commits is left as
 // it is (or gets a commit on top, when asked); only the action's own files of the folder are removed.
-import { type GitHubClient, MAX_RATE_LIMIT_WAIT_S } from './octokit.js'
+import type { GitHubClient } from './octokit.js'
+import { explain, ForeignBranchError, PublishError, type RequestErrorLike } from './errors.js'
+import { decoratePull, findOpenPull, openPullRequest, type PullRequestOperation, pullsOf } from './pulls.js'
 import type { OnEditedBranch } from '../settings.js'
 import { findBranch, swapRef } from './refs.js'
 import { type Proof, proofInForce, readProofRef, tokenLogin } from './proof.js'
-import { recordedProof } from '../body-state.js'
 import type { EarlyBlobs } from './early-blobs.js'
 import { type BranchState, classifyBranch, commitMessage, folderChanges, isPostFile } from './rules.js'
 
@@ -78,10 +79,7 @@ export interface PublishRequest {
   early?: EarlyBlobs
 }
 
-/** The request with its body written out. */
-type PullRequestText = Omit<PublishRequest, 'body'> & { body: string }
-
-export type PullRequestOperation = 'created' | 'updated' | 'none'
+export type { PullRequestOperation } from './pulls.js'
 
 export interface PublishResult {
   operation: PullRequestOperation
@@ -93,25 +91,6 @@ export interface PublishResult {
   commitSha: string
   warnings: string[]
 }
-
-export class PublishError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'PublishError'
-  }
-}
-
-/** The branch holds only commits the action did not make (or is the base): never the action's to write. */
-export class ForeignBranchError extends PublishError {}
-
-interface RequestErrorLike {
-  status?: number
-  message?: string
-  response?: { headers?: Record<string, string | undefined>; data?: { message?: string; errors?: ({ message?: string } | string)[] } }
-}
-
-const PERMISSIONS_HINT =
-  'The job needs `permissions: contents: write` and `pull-requests: write` for github-token. On a pull request from a fork, GITHUB_TOKEN is read-only and cannot push: run the action on schedule or workflow_dispatch in the repository itself.'
 
 export async function readTarget(octokit: GitHubClient, req: TargetRequest): Promise<PublishTarget> {
   const { owner, repo } = req
@@ -195,23 +174,6 @@ async function readBranch(octokit: GitHubClient, req: TargetRequest, baseBranch:
     req.date
   )
   return { branchSha, proofSha, proof, openPull: pulls.open, foreignPull: pulls.foreign, head, state }
-}
-
-/**
- * The branch's pull requests in this repository, read once: the open one, and the commit recorded by
- * the newest that holds one (open or closed: a closed one's branch is still the action's).
- */
-async function pullsOf(octokit: GitHubClient, owner: string, repo: string, branch: string, token: string | undefined) {
-  const { data } = await octokit.rest.pulls.list({ owner, repo, head: `${owner}:${branch}`, state: 'all', per_page: 10 })
-  const here = data.filter((p) => p.head.repo?.full_name?.toLowerCase() === `${owner}/${repo}`.toLowerCase())
-  // The action's own: opened by this token, where GitHub says who the token is.
-  const ours = here.filter((p) => !token || p.user?.login === token)
-  const foreign = here.find((p) => p.state === 'open' && !ours.includes(p))
-  const recorded = ours
-    .map((p) => ({ pull: p.number, sha: recordedProof(p.body ?? '') }))
-    .filter((r) => r.sha !== undefined)
-    .sort((a, b) => b.pull - a.pull)[0]
-  return { open: ours.find((p) => p.state === 'open'), recorded, foreign }
 }
 
 /**
@@ -415,74 +377,6 @@ export function isText(bytes: Buffer): boolean {
   return !text.includes('\uFFFD') && !text.includes('\0') && Buffer.byteLength(text) === bytes.length
 }
 
-/** The branch's open pull request, updated; or a new one; or none when nothing changed. */
-async function openPullRequest(
-  octokit: GitHubClient,
-  target: PublishTarget,
-  req: PullRequestText,
-  unchanged: boolean,
-  warnings: string[]
-): Promise<{ operation: PullRequestOperation; pull: { number: number; html_url: string } }> {
-  const { owner, repo, branch } = target
-  const update = async (pullNumber: number) =>
-    (await octokit.rest.pulls.update({ owner, repo, pull_number: pullNumber, title: req.title, body: req.body })).data
-  // As the branch was read; a pull request opened since is met by createPull's "already exists".
-  const open = target.openPull
-  if (open && unchanged) return { operation: 'none', pull: open }
-  if (!open && target.foreignPull) {
-    warnings.push(
-      `Pull request #${target.foreignPull.number} for the branch '${branch}' was opened by ${target.foreignPull.user?.login ?? 'someone else'}, not by the action: the post is on the branch, and that pull request's title and body are left alone.`
-    )
-    return { operation: 'none', pull: target.foreignPull }
-  }
-  if (open) return { operation: 'updated', pull: await update(open.number) }
-  try {
-    return { operation: 'created', pull: await createPull(octokit, target, req, warnings) }
-  } catch (error) {
-    // Another run opened it in the meantime: take the update path.
-    const again = isAlreadyExists(error) ? await findOpenPull(octokit, owner, repo, branch) : undefined
-    if (!again) throw error
-    return { operation: 'updated', pull: await update(again.number) }
-  }
-}
-
-/** Labels on a changed pull request, reviewers on a new one; a refusal is a warning, not a failure. */
-async function decoratePull(
-  octokit: GitHubClient,
-  { owner, repo }: PublishTarget,
-  req: PublishRequest,
-  operation: PullRequestOperation,
-  pullNumber: number,
-  warnings: string[]
-): Promise<void> {
-  if (operation !== 'none' && req.labels.length > 0) {
-    await octokit.rest.issues.addLabels({ owner, repo, issue_number: pullNumber, labels: req.labels }).catch((e: unknown) => {
-      warnings.push(`Could not add the labels: ${errorText(e)}`)
-    })
-  }
-  if (operation === 'created' && req.reviewers.length + req.teamReviewers.length > 0) {
-    await octokit.rest.pulls
-      .requestReviewers({ owner, repo, pull_number: pullNumber, reviewers: req.reviewers, team_reviewers: req.teamReviewers })
-      .catch((e: unknown) => warnings.push(`Could not request the reviewers: ${errorText(e)}`))
-  }
-}
-
-/** Opens the pull request; where the repository cannot have drafts, opens it ready for review with a warning. */
-async function createPull(octokit: GitHubClient, target: PublishTarget, req: PullRequestText, warnings: string[]) {
-  const { owner, repo, branch, baseBranch } = target
-  const create = (draft: boolean) =>
-    octokit.rest.pulls.create({ owner, repo, head: branch, base: baseBranch, title: req.title, body: req.body, draft })
-  try {
-    return (await create(req.draft)).data
-  } catch (error) {
-    if (!req.draft || (error as RequestErrorLike).status !== 422 || !/draft/i.test(errorText(error))) throw error
-    warnings.push(
-      'This repository does not support draft pull requests: the pull request was opened ready for review (draft: true was asked).'
-    )
-    return (await create(false)).data
-  }
-}
-
 /** How many commits beyond the base the action reads (GitHub's compare lists 100 a page); a branch further ahead counts as edited. */
 export const COMPARE_LIMIT = 300
 const COMPARE_PAGE = 100
@@ -525,64 +419,4 @@ async function filesIn(octokit: GitHubClient, owner: string, repo: string, folde
     if ((error as RequestErrorLike).status === 404) return []
     throw error
   }
-}
-
-async function findOpenPull(octokit: GitHubClient, owner: string, repo: string, branch: string) {
-  const { data } = await octokit.rest.pulls.list({ owner, repo, head: `${owner}:${branch}`, state: 'open', per_page: 10 })
-  return data[0]
-}
-
-const detailsOf = (e: RequestErrorLike): string[] =>
-  (e.response?.data?.errors ?? []).map((x) => (typeof x === 'string' ? x : (x.message ?? ''))).filter(Boolean)
-
-function isAlreadyExists(error: unknown): boolean {
-  const e = error as RequestErrorLike
-  return e.status === 422 && detailsOf(e).some((m) => /pull request already exists/i.test(m))
-}
-
-/** GitHub's rate limits answer 403 or 429: primary with x-ratelimit-remaining 0, secondary by message. */
-function isRateLimit(error: unknown): boolean {
-  const e = error as RequestErrorLike
-  return (
-    e.status === 429 ||
-    (e.status === 403 && (e.response?.headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(errorText(error))))
-  )
-}
-
-/** Which of GitHub's rate limits held, and when it resets, from the headers GitHub sent with it. */
-export function rateLimitAdvice(error: unknown): string {
-  const headers = (error as RequestErrorLike).response?.headers ?? {}
-  const reset = Number(headers['x-ratelimit-reset'])
-  const retryAfter = Number(headers['retry-after'])
-  const which =
-    headers['x-ratelimit-remaining'] === '0'
-      ? `GitHub's primary rate limit (${headers['x-ratelimit-limit'] ?? 'its'} requests an hour for this token) is used up${reset ? `; it resets at ${new Date(reset * 1000).toISOString()}` : ''}`
-      : `GitHub's secondary rate limit held${retryAfter ? `; GitHub asked to wait ${retryAfter} s before the next request` : ''}${reset ? ` (reset at ${new Date(reset * 1000).toISOString()})` : ''}`
-  return `${which}. This is not a permissions problem. The action waits out a limit only when GitHub's wait is at most ${MAX_RATE_LIMIT_WAIT_S} s, and never asks again sooner than GitHub says; re-run the workflow after the reset. Other workflows using the same token share the limit.`
-}
-
-function errorText(error: unknown): string {
-  const e = error as RequestErrorLike
-  const details = detailsOf(e)
-  const message = e.response?.data?.message ?? e.message ?? String(error)
-  return [e.status ? `HTTP ${e.status}` : '', message, ...details].filter(Boolean).join(': ')
-}
-
-/** A message that says what happened and what to do. */
-export function explain(error: unknown, stage: string, branch: string, branchWritten: boolean): string {
-  const e = error as RequestErrorLike
-  const text = errorText(error)
-  let advice = ''
-  if (isRateLimit(error)) {
-    advice = rateLimitAdvice(error)
-  } else if (e.status === 403 && /not permitted to create or approve pull requests/i.test(text)) {
-    advice =
-      'Allow it in the repository: Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests" (in an organisation, first allow it in the organisation\'s Actions settings).'
-  } else if (e.status === 404 && stage.startsWith('read the base branch')) {
-    advice = 'Check the base input: the branch does not exist.'
-  } else if (e.status === 403 || e.status === 404) {
-    advice = PERMISSIONS_HINT
-  }
-  const partial = branchWritten ? ` The branch '${branch}' already holds the post; re-run the workflow to open the pull request.` : ''
-  return `GitHub refused to ${stage} (${text}).${advice ? ` ${advice}` : ''}${partial}`
 }
