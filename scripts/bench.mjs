@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util'
 import ts from 'typescript'
 import { measure as measureChecks } from './summary-twins.mjs'
 import { byFeaturedDay, loadSeedDataset, startStandIns } from './stand-ins.mjs'
-import { actionNode, runAction, standInInputs } from './run-action.mjs'
+import { actionNode, issueCommentEnv, runAction, standInInputs } from './run-action.mjs'
 
 const ROOT = new URL('..', import.meta.url).pathname
 const { values } = parseArgs({ options: { n: { type: 'string', default: '5,20,50' }, repeats: { type: 'string', default: '3' } } })
@@ -302,15 +302,8 @@ async function reviewRun(name) {
   try {
     const survey = await runAction(options())
     if (survey.code !== 0) throw new Error(`the survey failed:\n${survey.stdout}`)
-    const event = JSON.parse(
-      fs.readFileSync(new URL('../__fixtures__/recorded/github/webhook_issue_comment_created.json', import.meta.url), 'utf8')
-    )
-    Object.assign(event.issue, { number: 1, pull_request: { url: '', html_url: '', diff_url: '', patch_url: '', merged_at: null } })
-    Object.assign(event.comment, { id: 1, body: REVIEW[name].body, user: { ...event.comment.user, login: 'octo-blog' } })
-    const eventPath = path.join(ws, '..', `event-${path.basename(ws)}.json`)
-    fs.writeFileSync(eventPath, JSON.stringify(event))
     const before = standIns.requests.length
-    const r = await runAction(options({ GITHUB_EVENT_NAME: 'issue_comment', GITHUB_EVENT_PATH: eventPath }))
+    const r = await runAction(options(issueCommentEnv(REVIEW[name].body, { login: 'octo-blog' })))
     if (r.code !== 0) throw new Error(`the ${name} command failed:\n${r.stdout}`)
     const mine = standIns.requests.slice(before)
     const count = (service) => mine.filter((q) => q.service === service).length

@@ -34,21 +34,20 @@ const LINK_LOCAL = new BlockList()
 LINK_LOCAL.addSubnet('169.254.0.0', 16, 'ipv4')
 LINK_LOCAL.addSubnet('fe80::', 10, 'ipv6')
 
-export function isLinkLocal(address: string): boolean {
+/** Whether an IP address (brackets and the ::ffff: prefix of a mapped IPv4 allowed) is in a list; undefined for a name. */
+function listed(list: BlockList, address: string): boolean | undefined {
   const bare = address.replace(/^\[|\]$/g, '')
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(bare)?.[1]
-  const family = isIP(mapped ?? bare)
-  return family === 4 ? LINK_LOCAL.check(mapped ?? bare, 'ipv4') : family === 6 ? LINK_LOCAL.check(bare, 'ipv6') : false
+  if (mapped) return list.check(mapped, 'ipv4')
+  const family = isIP(bare)
+  return family === 4 ? list.check(bare, 'ipv4') : family === 6 ? list.check(bare, 'ipv6') : undefined
 }
+
+export const isLinkLocal = (address: string): boolean => listed(LINK_LOCAL, address) ?? false
 
 export function isPrivateAddress(address: string): boolean {
   const bare = address.replace(/^\[|\]$/g, '')
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(bare)?.[1]
-  if (mapped) return PRIVATE.check(mapped, 'ipv4')
-  const family = isIP(bare)
-  if (family === 4) return PRIVATE.check(bare, 'ipv4')
-  if (family === 6) return PRIVATE.check(bare, 'ipv6')
-  return bare === 'localhost' || bare.endsWith('.localhost')
+  return listed(PRIVATE, bare) ?? (bare === 'localhost' || bare.endsWith('.localhost'))
 }
 
 export type Lookup = (hostname: string) => Promise<string[]>

@@ -8,7 +8,7 @@ import { explain, ForeignBranchError, PublishError, type RequestErrorLike } from
 import { decoratePull, findOpenPull, openPullRequest, type PullRequestOperation, pullsOf } from './pulls.js'
 import type { OnEditedBranch } from '../settings.js'
 import { findBranch, swapRef } from './refs.js'
-import { type Proof, proofInForce, readProofRef, tokenLogin } from './proof.js'
+import { type Proof, proofInForce, readProofRef } from './proof.js'
 import type { EarlyBlobs } from './early-blobs.js'
 import { type BranchState, classifyBranch, commitMessage, folderChanges, isPostFile } from './rules.js'
 
@@ -149,7 +149,7 @@ async function readBranch(octokit: GitHubClient, req: TargetRequest, baseBranch:
   const [branchSha, proofSha, pulls] = await Promise.all([
     req.branch === baseBranch ? baseSha : findBranch(octokit, owner, repo, req.branch),
     readProofRef(octokit, owner, repo, req.branch),
-    tokenLogin(octokit).then((token) => pullsOf(octokit, owner, repo, req.branch, token))
+    pullsOf(octokit, owner, repo, req.branch)
   ])
   const proof = proofInForce(proofSha, pulls.recorded)
   const head = branchSha ? (await octokit.rest.git.getCommit({ owner, repo, commit_sha: branchSha })).data : undefined

@@ -3,6 +3,7 @@
 import { recordedProof } from '../body-state.js'
 import { errorText, isAlreadyExists, type RequestErrorLike } from './errors.js'
 import type { GitHubClient } from './octokit.js'
+import { tokenLogin } from './proof.js'
 
 export type PullRequestOperation = 'created' | 'updated' | 'none'
 
@@ -32,8 +33,12 @@ export interface PullText {
  * The branch's pull requests in this repository, read once: the open one, and the commit recorded by
  * the newest that holds one (open or closed: a closed one's branch is still the action's).
  */
-export async function pullsOf(octokit: GitHubClient, owner: string, repo: string, branch: string, token: string | undefined) {
-  const { data } = await octokit.rest.pulls.list({ owner, repo, head: `${owner}:${branch}`, state: 'all', per_page: 10 })
+export async function pullsOf(octokit: GitHubClient, owner: string, repo: string, branch: string) {
+  // Who the token is and the branch's pull requests, asked at once.
+  const [token, { data }] = await Promise.all([
+    tokenLogin(octokit),
+    octokit.rest.pulls.list({ owner, repo, head: `${owner}:${branch}`, state: 'all', per_page: 10 })
+  ])
   const here = data.filter((p) => p.head.repo?.full_name?.toLowerCase() === `${owner}/${repo}`.toLowerCase())
   // The action's own: opened by this token, where GitHub says who the token is.
   const ours = here.filter((p) => !token || p.user?.login === token)

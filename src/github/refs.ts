@@ -53,7 +53,11 @@ export async function swapRef(
   } catch (error) {
     // A move that landed but whose answer was lost (a 502 after GitHub forwarded it, or a retry of it
     // that GitHub then refused as stale) is a move: read the branch before saying anything else.
-    if ((await findBranch(octokit, move.owner, move.repo, move.branch).catch(() => undefined)) === move.after) return 'moved'
+    const read = await findBranch(octokit, move.owner, move.repo, move.branch).then(
+      (sha) => ({ sha }),
+      () => undefined
+    )
+    if (read?.sha === move.after) return 'moved'
     const errors = (error as GraphqlErrorLike).errors
     if (!errors) throw error
     if (
@@ -68,7 +72,7 @@ export async function swapRef(
     }
     // Refused: say stale only when a ref is truly elsewhere; anything else is GitHub's error.
     const [branchNow, proofNow] = await Promise.all([
-      findBranch(octokit, move.owner, move.repo, move.branch),
+      read ? read.sha : findBranch(octokit, move.owner, move.repo, move.branch),
       findRef(octokit, move.owner, move.repo, proofRef(move.branch))
     ])
     if ((branchNow ?? ZERO_OID) !== before || (withProof && proofNow !== move.proofBefore)) return 'stale'

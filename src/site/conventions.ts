@@ -3,7 +3,7 @@
 // them: a blank summary blanks a theme's excerpts and meta description, and url moves a post out of
 // its section's permalinks. With no post in the section, the language's posts anywhere in the site
 // decide; with none at all, the post has only title, date, tags and draft. Pure.
-import { DESCRIPTION_KEYS, type Page } from './pages.js'
+import { DESCRIPTION_KEYS, IMAGE_KEYS, type Page } from './pages.js'
 
 /** The seed layout's fields a post writes only when its neighbours do, and a cover. */
 export const IMITATED = ['subtitle', 'summary', 'categories', 'url', 'featured'] as const
@@ -70,13 +70,20 @@ export function conventionsFor(pages: Page[], post: { language?: string; pagePat
  * Fields the action cannot know or writes itself: the post's own dates, names, places and order, its
  * description, images and taxonomies, and the seed layout's fields (those follow their own rules).
  */
-const NOT_IMITATED =
-  /^(title|linktitle|date|lastmod|publishdate|expirydate|draft|slug|url|aliases|weight|id|uuid|guid|tags|categories|keywords|series|description|summary|lead|excerpt|subtitle|abstract|cover|image|images|featured.*|feature.*|thumbnail|banner|hero|header|resources|translationkey|type|layout|outputs|params|menu|menus|sitemap|build|cascade|markup|headless|isCJKLanguage)$/i
+const OWN_FIELDS = [
+  ...['title', 'linktitle', 'date', 'lastmod', 'publishdate', 'expirydate', 'draft', 'slug', 'url', 'aliases', 'weight'],
+  ...['id', 'uuid', 'guid', 'tags', 'categories', 'keywords', 'series', 'abstract', 'cover', 'header', 'resources'],
+  ...['translationkey', 'type', 'layout', 'outputs', 'params', 'menu', 'menus', 'sitemap', 'build', 'cascade', 'markup'],
+  ...['headless', 'iscjklanguage'],
+  ...DESCRIPTION_KEYS,
+  ...IMAGE_KEYS
+]
+const notImitated = (key: string): boolean => OWN_FIELDS.includes(key.toLowerCase()) || /^feature/i.test(key)
 
 /** Fields most neighbours set, each to the one value every neighbour that sets it shares. */
 function constantFields(reference: Page[], most: (has: (p: Page) => boolean) => boolean): Record<string, unknown> {
   if (reference.length < 2) return {}
-  const keys = [...new Set(reference.flatMap((p) => Object.keys(p.plain ?? {})))].filter((k) => !NOT_IMITATED.test(k))
+  const keys = [...new Set(reference.flatMap((p) => Object.keys(p.plain ?? {})))].filter((k) => !notImitated(k))
   const constants: Record<string, unknown> = {}
   for (const key of keys) {
     const values = new Set(reference.map((p) => p.plain?.[key]).filter((v) => v !== undefined))
