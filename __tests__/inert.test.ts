@@ -59,6 +59,7 @@ function hostileReport(over: Partial<RunReport> = {}): RunReport {
     relevanceRan: true,
     detailsStyle: 'positional',
     keptFiles: ['content/posts/x/@octocat #12.md'],
+    decisions: [],
     otherDates: [],
     links: ['https://github.com/octo-blog/research-blog/issues/12', 'https://example.org/paper'],
     doubts: [{ paper: papers[0]!, doubts: [{ number: '#12', sentence: HOSTILE[1]!, language: 'ja' }] }],

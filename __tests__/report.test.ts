@@ -33,6 +33,7 @@ const report = (over: Partial<RunReport> = {}): RunReport => ({
   candidateCount: 2,
   detailsStyle: 'positional',
   keptFiles: [],
+  decisions: [],
   otherDates: [],
   links: [],
   doubts: [],

@@ -248,6 +248,7 @@ describe('the survey state in the body', () => {
       relevanceRan: false,
       detailsStyle: 'positional',
       keptFiles: [],
+      decisions: [],
       otherDates: [],
       links: [],
       doubts: [{ paper: papers[1]!, doubts: [{ number: '42', sentence: 's', language: 'ja' }] }]

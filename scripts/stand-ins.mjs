@@ -411,6 +411,9 @@ function createGitHub(config, baseUrl) {
     body: p.body,
     draft: p.draft,
     state: p.state,
+    merged: Boolean(p.mergedAt),
+    merged_at: p.mergedAt ?? null,
+    closed_at: p.state === 'closed' ? (p.mergedAt ?? new Date(0).toISOString()) : null,
     url: `${api()}/pulls/${p.number}`,
     html_url: `https://github.com/${owner}/${repo}/pull/${p.number}`,
     head: {
@@ -759,7 +762,11 @@ function createGitHub(config, baseUrl) {
     if (method === 'GET' && route === '/pulls') {
       const head = url.searchParams.get('head')
       const state = url.searchParams.get('state') ?? 'open'
-      return { body: pulls.filter((p) => (!head || `${owner}:${p.head}` === head) && (state === 'all' || p.state === state)).map(pullJson) }
+      // Newest first for sort=created&direction=desc (numbers grow with creation), one page of per_page (30 by default).
+      const newestFirst = url.searchParams.get('sort') === 'created' && url.searchParams.get('direction') !== 'asc'
+      const found = pulls.filter((p) => (!head || `${owner}:${p.head}` === head) && (state === 'all' || p.state === state))
+      const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30))
+      return { body: (newestFirst ? [...found].reverse() : found).slice(0, perPage).map(pullJson) }
     }
     if (method === 'POST' && route === '/pulls') {
       if (config.pullsBlocked) return error(403, 'error_403_actions_not_permitted_to_create_pr_2026.json')
@@ -866,6 +873,9 @@ function createGitHub(config, baseUrl) {
     const head = refs.get(`heads/${branch}`)
     const sha = putCommit(commits.get(head).tree, [refs.get(`heads/${base}`), head], `Merge branch '${branch}'`)
     refs.set(`heads/${base}`, sha)
+    // The branch's open pull request is merged by it, as the merge button does.
+    for (const p of pulls)
+      if (p.head === branch && p.state === 'open' && !p.headRepo) Object.assign(p, { state: 'closed', mergedAt: new Date(0).toISOString() })
     return sha
   }
 
@@ -903,6 +913,13 @@ function createGitHub(config, baseUrl) {
       return sha
     },
     merge,
+    /** Closes a pull request without merging it. */
+    closePull(number) {
+      Object.assign(
+        pulls.find((p) => p.number === number),
+        { state: 'closed' }
+      )
+    },
     headCommit: (branch) => commits.get(refs.get(`heads/${branch}`)),
     /** Saves the repository, its pull requests, comments and reactions; the function it returns puts them back (and clears beforeUpdateRefs). */
     snapshot() {

@@ -4,7 +4,8 @@
 // survey and the review commands write and read it here. Pure. The line is base64 of JSON: no text in it can end the HTML comment or show.
 // Whoever may edit the body may also push to the branch; still, what is read back is checked field by
 // field, and the paths it names are never used (the post's place comes from the inputs, checked against it).
-import type { RunReport } from './run-report.js'
+import { TERMS_KEPT } from './history/terms.js'
+import { DECISIONS_KEPT, type Decision, type RunReport } from './run-report.js'
 import { normalizeArxivId, type RankedPaper, SOURCE_NAMES } from './paper.js'
 import type { SourceReport } from './sources/index.js'
 import { emptyUsage, type Usage } from './summarize/cost.js'
@@ -30,6 +31,8 @@ export function stateLine(r: RunReport): string | undefined {
     droppedByRelevance: [],
     links: [],
     proofNote: undefined,
+    history: undefined,
+    decisions: r.decisions.slice(-DECISIONS_KEPT),
     keptFiles: r.keptFiles.slice(0, 50).map((f) => clip(f, 300)),
     sources: r.sources.map((x) => ({
       ...x,
@@ -128,7 +131,8 @@ function revive(raw: Record<string, unknown>): RunReport {
     links: [],
     doubts: doubtsOf(list(s.doubts), papers),
     proof: typeof s.proof === 'string' && COMMIT.test(s.proof) ? s.proof : undefined,
-    proofNote: undefined
+    proofNote: undefined,
+    decisions: list(s.decisions).slice(-DECISIONS_KEPT).map(decisionOf)
   }
 }
 
@@ -192,6 +196,34 @@ function instant(value: unknown): Date {
 
 const list = <T>(v: T[] | undefined): T[] => (Array.isArray(v) ? v : [])
 
+/** Words of a paper as the ranking keeps them (history/terms.ts): lower-case words, a few. */
+const TERM = /^[a-z][a-z0-9-]{0,59}$/
+const termsOf = (raw: unknown): string[] =>
+  list(raw as unknown[])
+    .slice(0, TERMS_KEPT)
+    .map((t) => check(t, TERM, 'term'))
+
+/** A stored decision: a paper's key and title, its terms, and a known verdict. */
+function decisionOf(raw: Decision): Decision {
+  if (!raw || typeof raw.title !== 'string' || typeof raw.key !== 'string' || !['dropped', 'added'].includes(raw.verdict))
+    throw new Error('decision')
+  return { key: clip(raw.key, 120), title: clip(raw.title, 300), terms: termsOf(raw.terms), verdict: raw.verdict }
+}
+
+/** Where the history moved a stored paper: numbers and a known side with its terms. */
+function leaningOf(raw: NonNullable<RankedPaper['history']>): RankedPaper['history'] {
+  const lean = typeof raw?.lean === 'number' && Number.isFinite(raw.lean) ? raw.lean : 0
+  const like = raw?.like
+  return {
+    lean,
+    popularityRank: count(raw?.popularityRank),
+    like:
+      like && ['kept', 'dropped'].includes(like.side)
+        ? { side: like.side, count: count(like.count), terms: termsOf(like.terms).slice(0, 3) }
+        : undefined
+  }
+}
+
 /** A stored paper, its fields checked: an arXiv id is one, sources are known names, counts are numbers. */
 function paperOf(raw: RankedPaper): RankedPaper {
   if (!raw || typeof raw.title !== 'string' || typeof raw.key !== 'string') throw new Error('paper')
@@ -215,6 +247,8 @@ function paperOf(raw: RankedPaper): RankedPaper {
     githubRepo: text(raw.githubRepo),
     githubStars: count(raw.githubStars),
     projectPage: text(raw.projectPage),
+    terms: raw.terms === undefined ? undefined : termsOf(raw.terms),
+    history: raw.history === undefined ? undefined : leaningOf(raw.history),
     rank: count(raw.rank) ?? 0,
     score: count(raw.score) ?? 0,
     relevance: raw.relevance ? { score: count(raw.relevance.score) ?? 0, reason: String(raw.relevance.reason ?? '') } : undefined

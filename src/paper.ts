@@ -1,5 +1,6 @@
 // The paper model shared by every stage: what a source found (Candidate), the key that merges
 // the same paper across sources, and the merge itself.
+import type { Leaning } from './history/model.js'
 
 export const SOURCE_NAMES = ['huggingface', 'arxiv', 'semantic-scholar'] as const
 export type SourceName = (typeof SOURCE_NAMES)[number]
@@ -35,6 +36,10 @@ export interface RankedPaper extends Candidate {
   rank: number
   score: number
   relevance?: { score: number; reason: string }
+  /** What the ranking compares it by (history/terms.ts), kept in the state so a later decision on it can be learned from. */
+  terms?: string[]
+  /** Where the blog's history moved it: its lean, its place by popularity alone, and what it is like. */
+  history?: Leaning & { popularityRank: number }
 }
 
 const NEW_STYLE = /^(\d{4}\.\d{4,5})(v\d+)?$/

@@ -20,3 +20,22 @@ export function findArxivIds(markdown: string): string[] {
   }
   return ids
 }
+
+/**
+ * Each paper a page names with the text around it: the part of the page under the heading that names it
+ * (a survey post's title, authors and abstract), or its own line where a part names many papers.
+ */
+export function paperPassages(markdown: string): { id: string; text: string }[] {
+  const passages: { id: string; text: string }[] = []
+  const seen = new Set<string>()
+  for (const part of markdown.split(/^(?=#{1,2} )/m)) {
+    const ids = [...new Set(findArxivIds(part))]
+    for (const id of ids) {
+      if (seen.has(id)) continue
+      seen.add(id)
+      const text = ids.length <= 2 ? part : (part.split('\n').find((line) => findArxivIds(line).includes(id)) ?? '')
+      passages.push({ id, text: text.slice(0, 4000) })
+    }
+  }
+  return passages
+}

@@ -7,6 +7,7 @@ import type { SourceReport } from './sources/index.js'
 import { doubtWording } from './summarize/checks/index.js'
 import { COMMAND_FORMS } from './review/commands.js'
 import { RESERVES_KEPT, stateLine } from './body-state.js'
+import { historyLine, movedLines } from './history/explain.js'
 import type { RunReport } from './run-report.js'
 /** GitHub rejects longer pull-request bodies. */
 export const PR_BODY_LIMIT = 65_536
@@ -16,6 +17,8 @@ const CELL_MAX = 300
 
 /** Untrusted text for a Markdown table cell on GitHub: no markup, no mentions or references, no cell breaks, clipped. */
 export const cellText = (text: string): string => inertCell(clip(text, CELL_MAX))
+
+const titleLink = (p: RankedPaper): string => `[${cellText(p.title)}](${paperLink(p)})`
 
 /** How many entries each list of the body shows at most; the rest are counted in a last line. */
 export const LIST_LIMITS = { keptFiles: 50, links: 100, replaced: 30, doubts: 50 }
@@ -96,6 +99,8 @@ function sections(r: RunReport, shown: Shown, state: string | undefined): string
   if (shown.papers < r.papers.length)
     table += `\n\n_The table is cut to fit GitHub's body limit: ${r.papers.length - shown.papers} more papers are in the post._`
   out.push(table)
+  const moved = movedLines(r.papers, r.reserves, r.requestedCount, titleLink)
+  if (moved.length) out.push(`### Moved by the blog's history\n\n${moved.join('\n')}`)
   out.push(`### Sources\n\n${sourcesTable(r.sources)}`)
   out.push(`### Left out\n\n${leftOutLines(r)}`)
   if (r.keptFiles.length) {
@@ -260,6 +265,10 @@ export function jobSummary(
   const fewer = r.written ? fewerPapers(r) : undefined
   if (fewer) lines.push(`**Fewer papers than asked for:** ${fewer}`, '')
   if (r.written) lines.push(paperTable(r, r.papers), '')
+  if (r.history) {
+    const moved = movedLines(r.papers, r.reserves, r.requestedCount, titleLink)
+    lines.push(`**History:** ${historyLine(r.history.read, r.history.strongest)}`, '', ...(moved.length ? [...moved, ''] : []))
+  }
   lines.push(
     '### Sources',
     '',

@@ -1,6 +1,8 @@
 // What a run found and did, and the action's outputs of it: the data the pull-request body, the job
 // summary and the body's hidden state (review/state.ts) are all written from. Types and one pure map.
 import type { DateWindow } from './dates.js'
+import type { Verdict } from './history/model.js'
+import type { Selection } from './select.js'
 import type { RankedPaper } from './paper.js'
 import type { DetailsStyle } from './settings.js'
 import type { SourceReport } from './sources/index.js'
@@ -52,9 +54,27 @@ export interface RunReport {
   proof?: string
   /** Which proof told the action's commits this run, in a sentence (job summary; not stored). */
   proofNote?: string
+  /**
+   * The maintainers' decisions on this pull request's papers (drops, replacements, additions), kept in
+   * its state so later runs learn the blog's taste from them without another request (history/).
+   */
+  decisions: Decision[]
+  /** The blog's history as the ranking read it (job summary and body; not stored). */
+  history?: Selection['history']
   /** Numbers of a summary that its abstract does not ground, for the reviewer to check. */
   doubts: { paper: RankedPaper; doubts: (NumberDoubt & { language: string })[] }[]
 }
+
+/** One decision of the maintainers on a paper, as the state keeps it. */
+export interface Decision {
+  key: string
+  title: string
+  terms: string[]
+  verdict: Extract<Verdict, 'dropped' | 'added'>
+}
+
+/** Decisions a pull request's state keeps: the latest, enough for weeks of commands. */
+export const DECISIONS_KEPT = 40
 
 /** The action's outputs, one string each, as action.yml describes them. */
 export interface Outputs {

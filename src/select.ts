@@ -1,4 +1,8 @@
-// Which candidates make the post: on topic, not published before, ranked by popularity. Pure.
+// Which candidates make the post: on topic, not published before, ranked by popularity, and, once the
+// blog's history is warm (history/model.ts), moved toward what its maintainers keep and away from what
+// they drop. Pure.
+import { type History, isWarm, type Learned, learn } from './history/model.js'
+import { idfOf, paperTerms, wordsOf } from './history/terms.js'
 import type { Candidate, RankedPaper } from './paper.js'
 import { escapeRegExp } from './text.js'
 
@@ -7,13 +11,25 @@ export interface SelectOptions {
   /** Apply the keyword filter to papers only Hugging Face Daily Papers found. */
   filterHuggingFace: boolean
   publishedIds: Set<string>
+  /** The blog's history, when the ranking learns from it (`ranking: history`). */
+  history?: History
 }
 
 export interface Selection {
   /** Every eligible candidate, best first. The post takes the first `count`; the rest are reserves. */
   ranked: RankedPaper[]
   leftOut: { published: number; offTopic: number; noAbstract: number }
+  /** The history read and, when it was warm enough to act, the terms it leans on. */
+  history?: { read: History; strongest?: Learned['strongest'] }
 }
+
+/**
+ * How far the history may move a paper: its lean (1 for a paper as like the kept ones as they are, −1
+ * for one as like the dropped) times this, against popularity scaled to 0–1 on a log scale: a paper as
+ * like the dropped ones as they are falls below papers a few times less popular, and a faint likeness
+ * only breaks near ties.
+ */
+export const HISTORY_WEIGHT = 0.5
 
 /** Shortest abstract worth summarizing; anything shorter cannot ground a 3–5 sentence summary. */
 const MIN_ABSTRACT_CHARS = 200
@@ -33,11 +49,27 @@ export function selectPapers(candidates: Candidate[], options: SelectOptions): S
     if (onlyHuggingFace && options.filterHuggingFace && !onTopic(c)) return (void leftOut.offTopic++, false)
     return true
   })
-  const ranked = eligible
-    .map((c) => ({ ...c, score: popularityScore(c), rank: 0 }))
+  const ranked = rank(eligible, options.history)
+  return { ranked: ranked.papers, leftOut, history: options.history && { read: options.history, strongest: ranked.strongest } }
+}
+
+function rank(eligible: Candidate[], history: History | undefined): { papers: RankedPaper[]; strongest?: Learned['strongest'] } {
+  const idf = idfOf(eligible.map((c) => [...wordsOf(`${c.title} ${c.abstract}`).keys()]))
+  const byPopularity = eligible
+    .map((c) => ({ ...c, terms: paperTerms(c, idf), score: popularityScore(c), rank: 0 }))
     .sort((a, b) => b.score - a.score || recency(b).localeCompare(recency(a)) || a.key.localeCompare(b.key))
-    .map((p, i) => ({ ...p, rank: i + 1 }))
-  return { ranked, leftOut }
+  const learned = history && isWarm(history) ? learn(history, byPopularity) : undefined
+  if (!learned) return { papers: byPopularity.map((p, i) => ({ ...p, rank: i + 1 })) }
+  const top = Math.log1p(Math.max(0, ...byPopularity.map((p) => p.score))) || 1
+  const papers = byPopularity
+    .map((p, i) => {
+      const leaning = learned.leaningOf(p)
+      return { ...p, history: { ...leaning, popularityRank: i + 1 }, by: Math.log1p(p.score) / top + HISTORY_WEIGHT * leaning.lean }
+    })
+    // Stable: equal standing keeps popularity's order.
+    .sort((a, b) => b.by - a.by)
+    .map(({ by: _by, ...p }, i) => ({ ...p, rank: i + 1 }))
+  return { papers, strongest: learned.strongest }
 }
 
 /** A paper's recency: when Hugging Face featured it, else its first publication. */

@@ -39,6 +39,8 @@ export type DetailsSetting = DetailsStyle | 'auto'
 export type OnEditedBranch = 'keep' | 'add-commit'
 export type ImageMode = 'figure' | 'thumbnail' | 'none'
 export type HuggingFaceFilter = 'none' | 'keywords'
+/** Popularity and keywords alone, or moved by what the blog kept and dropped once its history is warm (history/). */
+export type Ranking = 'history' | 'popularity'
 /** The links of a paper the built-in layout can show. */
 export type PaperLinkKind = 'code' | 'project'
 
@@ -58,6 +60,7 @@ export interface Settings {
   keywords: string[]
   arxivCategories: string[]
   huggingfaceFilter: HuggingFaceFilter
+  ranking: Ranking
   failOnEmpty: boolean
   model: string
   maxConcurrency: number
@@ -250,7 +253,10 @@ function readPublishing(
 /** Which papers are asked for and how many make the post. */
 function readCollection(
   getInput: GetInput
-): Pick<Settings, 'lookbackDays' | 'sources' | 'count' | 'keywords' | 'arxivCategories' | 'huggingfaceFilter' | 'failOnEmpty' | 'images'> {
+): Pick<
+  Settings,
+  'lookbackDays' | 'sources' | 'count' | 'keywords' | 'arxivCategories' | 'huggingfaceFilter' | 'ranking' | 'failOnEmpty' | 'images'
+> {
   return {
     lookbackDays: readInteger(getInput, 'lookback-days', 3, 1, 14),
     sources: readSources(getInput('sources')),
@@ -264,6 +270,7 @@ function readCollection(
       (v) => v === 'none' || v === 'keywords',
       'none or keywords'
     ) as HuggingFaceFilter,
+    ranking: oneOf(getInput, 'ranking', 'history', (v) => v === 'history' || v === 'popularity', 'history or popularity') as Ranking,
     failOnEmpty: readBoolean(getInput, 'fail-on-empty', false),
     images: oneOf(
       getInput,

@@ -20,8 +20,9 @@ async function withLastMomentPush(push: () => void) {
   let pushed = false
   s = await startStandIns({
     faults: {
-      github: (req: { method: string; url: string }) => {
-        if (!pushed && req.method === 'POST' && req.url === '/graphql') {
+      github: (req: { method: string; url: string; body: string }) => {
+        // The ref write itself (updateRefs), not the reads the run makes through GraphQL before it.
+        if (!pushed && req.method === 'POST' && req.url === '/graphql' && req.body.includes('updateRefs')) {
           pushed = true
           push()
         }

@@ -47,12 +47,19 @@ export async function readProofRef(octokit: GitHubClient, owner: string, repo: s
  * Who the token is (`viewer`: an installation token's app bot, such as github-actions[bot]), so a pull
  * request the action opened is told from one a person opened; undefined where GitHub does not say.
  */
-export async function tokenLogin(octokit: GitHubClient): Promise<string | undefined> {
-  return octokit
-    .graphql<{ viewer: { login: string } }>('query { viewer { login } }')
-    .then((d) => d.viewer.login)
-    .catch(() => undefined)
+export function tokenLogin(octokit: GitHubClient): Promise<string | undefined> {
+  // Asked once a client: the branch's pull requests and the blog's history both need it.
+  let login = logins.get(octokit)
+  if (!login) {
+    login = octokit
+      .graphql<{ viewer: { login: string } }>('query { viewer { login } }')
+      .then((d) => d.viewer.login)
+      .catch(() => undefined)
+    logins.set(octokit, login)
+  }
+  return login
 }
+const logins = new WeakMap<GitHubClient, Promise<string | undefined>>()
 
 /** The proof in force: the ref where GitHub serves it, else the record of the branch's pull request. */
 export function proofInForce(refSha: string | undefined, recorded: { sha?: string; pull: number } | undefined): Proof {

@@ -50,7 +50,7 @@ export interface PublishTarget extends TargetRequest {
   /** The proof in force: the ref, or the record in the branch's pull request (proof.ts). */
   proof: Proof
   /** The branch's open pull request when the branch was read (a run that opens one meanwhile is met by createPull). */
-  openPull?: { number: number; html_url: string }
+  openPull?: { number: number; html_url: string; body?: string | null }
   /** An open pull request of the branch that a person opened: left alone, whatever its body holds. */
   foreignPull?: { number: number; html_url: string; user: { login: string } | null }
   branchTree?: string

@@ -6,9 +6,10 @@ import { type BranchFacts, commitOnTop, type PullFacts, readBranch, type Repo, t
 import type { GitHubClient } from '../github/octokit.js'
 import { commitMessage } from '../github/rules.js'
 import { linksIn } from '../hugo/links.js'
+import { paperTerms } from '../history/terms.js'
 import type { RankedPaper } from '../paper.js'
 import { pullRequestBody } from '../report.js'
-import { outputsOf, type Outputs, type RunReport } from '../run-report.js'
+import { DECISIONS_KEPT, type Decision, outputsOf, type Outputs, type RunReport } from '../run-report.js'
 import type { Settings } from '../settings.js'
 import { scanPages } from '../site/index.js'
 import { RunError, type RunContext, settingsFor } from '../stages/context.js'
@@ -165,6 +166,7 @@ async function finishCommand(
     ]
   }
   const changes = changesOf(post.papers, resolved, papersAfter)
+  report.decisions = [...state.decisions, ...decisionsOf(post.papers, resolved)].slice(-DECISIONS_KEPT)
   try {
     await updateBody(octokit, repo, pull.number, ctx.log.redact(pullRequestBody(report)))
   } catch (error) {
@@ -242,6 +244,22 @@ function changesOf(before: RankedPaper[], resolved: Resolved, after: RankedPaper
   })
   for (const a of resolved.added) changes.push({ kind: 'added', number: after.indexOf(a.paper) + 1, title: a.paper.title })
   return changes
+}
+
+/** What the maintainers decided by this command, for the ranking to learn from (history/): drops, papers replaced, papers added. */
+function decisionsOf(before: RankedPaper[], resolved: Resolved): Decision[] {
+  const decision = (p: RankedPaper, verdict: Decision['verdict']): Decision => ({
+    key: p.key,
+    title: p.title,
+    terms: p.terms?.length ? p.terms : paperTerms(p),
+    verdict
+  })
+  return [
+    ...before.flatMap((p, i) =>
+      resolved.drop.has(slotKey(before, i)) || resolved.written.get(p.key)?.kind === 'replaced' ? [decision(p, 'dropped')] : []
+    ),
+    ...resolved.added.map((a) => decision(a.paper, 'added'))
+  ]
 }
 
 const describe = (commands: Command[]): string =>

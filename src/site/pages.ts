@@ -4,7 +4,8 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { parse as parseToml } from 'smol-toml'
 import { parse as parseYaml } from 'yaml'
-import { findArxivIds } from '../published.js'
+import { paperTerms } from '../history/terms.js'
+import { findArxivIds, paperPassages } from '../published.js'
 import { builtAs } from './builds.js'
 
 export interface Page {
@@ -15,6 +16,8 @@ export interface Page {
   /** Every URL path the page takes, without leading or trailing slash, lower case. */
   urls: string[]
   arxivIds: string[]
+  /** The papers it names, each by the terms of the text around it: what the blog kept, for the ranking (history/). */
+  papers?: { id: string; terms: string[] }[]
   /** The page's language on a site that declares its languages; undefined on a single-language site. */
   language?: string
   /** A section's list page (_index.md), not a post. */
@@ -89,6 +92,7 @@ export function pageOf(file: string, relToContent: string, text: string, languag
     pagePath: pagePath.toLowerCase(),
     urls: [...urls],
     arxivIds: findArxivIds(text),
+    papers: paperPassages(text).map((p) => ({ id: p.id, terms: paperTerms({ title: '', abstract: p.text }) })),
     language,
     list,
     keys: conventionKeys(fm),

@@ -1,19 +1,28 @@
 // Stages 3 and 5: which candidates make the post. `select` is free (topic, published, popularity);
 // `judgeRelevance` asks the filter model, when the relevance filter is on, before any summary.
 import type { RankedPaper } from '../paper.js'
+import { historyLine } from '../history/explain.js'
+import type { History } from '../history/model.js'
+import type { RelevanceExamples } from '../summarize/prompt.js'
+import { clip } from '../text.js'
 import { selectPapers, type Selection } from '../select.js'
 import { filterByRelevance } from '../summarize/index.js'
 import { guardApi } from './clients.js'
 import { RunError, type RunContext } from './context.js'
 import type { Gathered } from './gather.js'
 
-export function select({ settings, log }: Pick<RunContext, 'settings' | 'log'>, { collection, pages }: Gathered): Selection {
+export function select({ settings, log }: Pick<RunContext, 'settings' | 'log'>, { collection, pages, history }: Gathered): Selection {
   const selection = selectPapers(collection.candidates, {
     keywords: settings.keywords,
     filterHuggingFace: settings.huggingfaceFilter === 'keywords',
-    publishedIds: new Set(pages.flatMap((p) => p.arxivIds))
+    publishedIds: new Set(pages.flatMap((p) => p.arxivIds)),
+    history
   })
-  for (const [i, p] of selection.ranked.entries()) log.debug(`#${i + 1} ${p.key} score ${p.score} (${p.sources.join(', ')})`)
+  if (history) log.info(historyLine(history, selection.history?.strongest))
+  for (const [i, p] of selection.ranked.entries())
+    log.debug(
+      `#${i + 1} ${p.key} score ${p.score} (${p.sources.join(', ')})${p.history ? `; history ${p.history.lean.toFixed(3)}, ${p.history.popularityRank} by popularity${p.history.like ? `, like ${p.history.like.count} ${p.history.like.side} on ${p.history.like.terms.join(', ')}` : ''}` : ''}`
+    )
   return selection
 }
 
@@ -24,7 +33,7 @@ export interface Chosen {
   droppedByRelevance: RankedPaper[]
 }
 
-export async function judgeRelevance({ settings, log, clients }: RunContext, { ranked }: Selection): Promise<Chosen> {
+export async function judgeRelevance({ settings, log, clients }: RunContext, { ranked, history }: Selection): Promise<Chosen> {
   if (!settings.relevanceFilter || ranked.length === 0) return { ranked, droppedByRelevance: [] }
   const relevance = await guardApi(() =>
     filterByRelevance(ranked, {
@@ -32,7 +41,8 @@ export async function judgeRelevance({ settings, log, clients }: RunContext, { r
       meter: clients.meter,
       model: settings.filterModel,
       threshold: settings.relevanceThreshold,
-      limit: Math.max(20, settings.count * 3)
+      limit: Math.max(20, settings.count * 3),
+      examples: history?.strongest && examplesOf(history.read)
     })
   )
   if (relevance.warning) log.warning(relevance.warning)
@@ -54,4 +64,15 @@ export function hasPapers({ settings, log }: Pick<RunContext, 'settings' | 'log'
     )
   }
   return true
+}
+
+/** Examples the filter is shown from a warm history: the latest kept and dropped titles, about 1,500 tokens at most. */
+const EXAMPLES_EACH = 10
+function examplesOf(history: History): RelevanceExamples {
+  const titles = (side: (v: string) => boolean): string[] =>
+    history.items
+      .filter((i) => side(i.verdict) && i.title !== i.key)
+      .slice(-EXAMPLES_EACH)
+      .map((i) => clip(i.title, 200))
+  return { kept: titles((v) => v === 'kept' || v === 'added'), dropped: titles((v) => v === 'dropped' || v === 'closed') }
 }

@@ -2,7 +2,10 @@
 // the branch, the bundle folder) and the site's pages are read, so the slowest of them sets the pace.
 import { dateWindow, type DateWindow } from '../dates.js'
 import { describeProof } from '../github/proof.js'
+import { errorText } from '../github/errors.js'
 import { readTarget, type PublishTarget } from '../github/publish.js'
+import type { History } from '../history/model.js'
+import { readHistory } from '../history/read.js'
 import { type Conventions, conventionsFor } from '../site/conventions.js'
 import { scanPages, type Page } from '../site/index.js'
 import { collectCandidates, type Collection } from '../sources/index.js'
@@ -15,6 +18,8 @@ export interface Gathered {
   collection: Collection
   /** The repository as read, or why it could not be (that matters only if there is something to publish). */
   target?: { value?: PublishTarget; error?: unknown }
+  /** The blog's history when the ranking learns from it; undefined when it is off or could not be read (a warning says why). */
+  history?: History
   /** Each language's post's conventions, imitated from its neighbours (site/conventions.ts). */
   conventions: Map<string, Conventions>
 }
@@ -56,7 +61,12 @@ export async function gather(ctx: RunContext, { site, plan }: Prepared): Promise
     declared: site.config.declaresLanguages
   }
   const skipped = plan.bundles.map((b) => b.sitePath)
-  const [pages, target, collection] = await Promise.all([scanPages(site.dir, languages, skipped), targetRead, collecting])
+  const scanning = scanPages(site.dir, languages, skipped)
+  const historyRead =
+    clients.octokit && settings.ranking === 'history' ? settle(readHistory(clients.octokit, ctx.owner, ctx.repo, scanning)) : undefined
+  const [pages, target, collection, history] = await Promise.all([scanning, targetRead, collecting, historyRead])
+  if (history?.error)
+    log.warning(`The blog's history could not be read (${errorText(history.error)}): papers are ranked by popularity alone.`)
   for (const r of collection.reports) for (const q of r.queries) log.debug(`${r.source} query: ${q}`)
   log.debug(`${pages.length} pages of the site read; ${collection.candidates.length} candidates after merging`)
   if (target?.value) {
@@ -71,7 +81,7 @@ export async function gather(ctx: RunContext, { site, plan }: Prepared): Promise
     conventions.set(post.language, { ...found, keys })
     log.info(`Front matter: ${found.basis}${keys.includes('url') && !found.keys.includes('url') ? '; url from the slug input' : ''}`)
   }
-  return { window, pages, collection, target, conventions }
+  return { window, pages, collection, target, conventions, history: history?.value }
 }
 
 async function settle<T>(promise: Promise<T>): Promise<{ value?: T; error?: unknown }> {

@@ -1,5 +1,6 @@
 // The run's report, built once from what the stages returned, and the last stage: the job summary and
 // the outputs. Text is made by the pure builders of ../report.ts.
+import { readState } from '../body-state.js'
 import { describeProof } from '../github/proof.js'
 import { jobSummary } from '../report.js'
 import { type Outputs, outputsOf, type RunReport } from '../run-report.js'
@@ -65,6 +66,9 @@ export function buildReport(settings: Settings, usage: Usage, r: StageResults): 
     otherDates: target && 'dates' in target.state ? target.state.dates.filter((d) => d !== settings.date) : [],
     links: r.rendered?.links ?? [],
     proof: target?.proof.sha,
+    // A re-run keeps what the maintainers decided on this pull request so far.
+    decisions: (target?.openPull?.body && readState(target.openPull.body)?.decisions) || [],
+    history: r.selection.history,
     proofNote: target && target.state.kind !== 'absent' ? describeProof(target.proof, settings.branch) : undefined,
     doubts: summarized.filter((s) => s.doubts.length > 0).map((s) => ({ paper: s.paper, doubts: s.doubts }))
   }

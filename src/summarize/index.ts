@@ -13,6 +13,7 @@ import {
   RELEVANCE_SCHEMA,
   relevanceSystemPrompt,
   relevanceUserPrompt,
+  type RelevanceExamples,
   summariesOf,
   summarySchema,
   summarySystemPrompt,
@@ -163,11 +164,14 @@ export interface RelevanceOutcome {
  */
 export async function filterByRelevance(
   ranked: RankedPaper[],
-  options: { client: ModelClient; meter: CostMeter; model: string; threshold: number; limit: number }
+  options: { client: ModelClient; meter: CostMeter; model: string; threshold: number; limit: number; examples?: RelevanceExamples }
 ): Promise<RelevanceOutcome> {
   const judged = ranked.slice(0, options.limit)
-  const system = relevanceSystemPrompt()
-  const user = relevanceUserPrompt(judged.map((p) => ({ ...p, id: p.key })))
+  const system = relevanceSystemPrompt(options.examples)
+  const user = relevanceUserPrompt(
+    judged.map((p) => ({ ...p, id: p.key })),
+    options.examples
+  )
   const maxTokens = 2048 + 120 * judged.length
   const release = options.meter.reserve(options.model, system.length + user.length, maxTokens)
   let scores: Map<string, { score: number; reason: string }>
