@@ -216,8 +216,10 @@ describe('the neighbours’ common fields', () => {
     expect(frontMatterAmong(pages, { author: null })).not.toHaveProperty('author')
   })
 
-  it('learns nothing from one post alone', () => {
-    expect(frontMatterAmong([page(1, 'author: Jane Doe')])).not.toHaveProperty('author')
+  it('learns only the author from one post alone: a blog’s author, not its habits', () => {
+    const values = frontMatterAmong([page(1, 'author: Jane Doe\nShowToc: true')])
+    expect(values.author).toBe('Jane Doe')
+    expect(values).not.toHaveProperty('ShowToc')
   })
 })
 

@@ -26,7 +26,8 @@ export interface FrontMatterOptions {
   /** The post's first image (paper_<N>.<ext>), for {image} in the fields. */
   image?: string
   /** The seed fields the site's posts use, and whether they show a cover; every seed field when not given. */
-  conventions?: Pick<Conventions, 'keys' | 'cover' | 'description'> & Partial<Pick<Conventions, 'vocabulary' | 'constants' | 'imageField'>>
+  conventions?: Pick<Conventions, 'keys' | 'cover' | 'description'> &
+    Partial<Pick<Conventions, 'vocabulary' | 'constants' | 'imageField' | 'describeAnyway'>>
   /** The sources the post was gathered from, which its introduction names. */
   sourcesUsed?: SourceName[]
 }
@@ -58,12 +59,16 @@ export function frontMatterValues(options: FrontMatterOptions): FrontMatter {
       if (!Object.keys(values).some((k) => k.toLowerCase() === key.toLowerCase())) values[key] = value
     // The introduction's sentence describes the post as its neighbours describe themselves: right
     // after the title, or in place of the seed's blank summary or subtitle.
-    if (conventions.description) {
+    // And Hugo's summary (list entries, excerpts, a meta description's fallback), unless the neighbours blank it.
+    const key = conventions.description ?? (conventions.describeAnyway ? 'description' : undefined)
+    const summary = key && !conventions.keys.includes('summary') && key !== 'summary' ? ['summary'] : []
+    const described = key ? [key, ...summary] : []
+    if (described.length > 0) {
       const text = labels.intro(options.date, options.sourcesUsed ?? [])
       const { title, ...rest } = values
-      const key = conventions.description
       for (const k of Object.keys(values)) delete values[k]
-      Object.assign(values, key in rest ? { title, ...rest, [key]: text } : { title, [key]: text, ...rest })
+      const own = Object.fromEntries(described.map((k) => [k, text]))
+      Object.assign(values, described.every((k) => k in rest) ? { title, ...rest, ...own } : { title, ...own, ...rest })
     }
   }
   for (const [key, value] of Object.entries(options.fields ?? {})) {

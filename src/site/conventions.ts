@@ -3,7 +3,7 @@
 // them: a blank summary blanks a theme's excerpts and meta description, and url moves a post out of
 // its section's permalinks. With no post in the section, the language's posts anywhere in the site
 // decide; with none at all, the post has only title, date, tags and draft. Pure.
-import { DESCRIPTION_KEYS, IMAGE_KEYS, type Page } from './pages.js'
+import { AUTHOR_KEYS, DESCRIPTION_KEYS, IMAGE_KEYS, type Page } from './pages.js'
 
 /** The seed layout's fields a post writes only when its neighbours do, and a cover. */
 export const IMITATED = ['subtitle', 'summary', 'categories', 'url', 'featured'] as const
@@ -21,6 +21,13 @@ export interface Conventions {
    * introduction there (stable under review commands, unlike a list of titles).
    */
   description?: string
+  /**
+   * Where no neighbour has any description field (not even the seed's blank summary), themes describe a
+   * post by its first words, which in a survey are a heading and a paper: the introduction's sentence
+   * goes into description and summary (Hugo's .Description and .Summary), as the neighbours' own first
+   * words describe them.
+   */
+  describeAnyway?: boolean
   /**
    * Fields every neighbour that has them sets to one value, and most have (an author, a flag such as
    * ShowToc or usePageBundles): the post takes them as they are. Learned from two posts or more.
@@ -52,6 +59,10 @@ export function conventionsFor(pages: Page[], post: { language?: string; pagePat
   const keys = IMITATED.filter((k) => most((p) => p.keys?.includes(k) ?? false))
   const where = inSection.length > 0 ? `the ${reference.length} posts of ${section}` : `the site's ${reference.length} posts`
   const description = descriptionKey(reference, most)
+  // Silent: no more than half of them carry a description field at all, with text or blank (the seed's blank summary is a habit; one post's empty archetype field is not).
+  const described = reference.filter((p) => DESCRIPTION_KEYS.some((k) => p.descriptions?.[k] !== undefined || (p.keys ?? []).includes(k)))
+  const silent =
+    described.length * 2 <= reference.length && !reference.some((p) => DESCRIPTION_KEYS.some((k) => p.descriptions?.[k] !== undefined))
   const constants = constantFields(reference, most)
   const imageField = imageFieldOf(reference, most)
   return {
@@ -59,10 +70,11 @@ export function conventionsFor(pages: Page[], post: { language?: string; pagePat
     cover: most((p) => p.keys?.includes('cover') ?? false),
     featureImage: most((p) => p.featureImage !== undefined) ? mostCommon(reference.map((p) => p.featureImage)) : undefined,
     description,
+    describeAnyway: description === undefined && silent,
     constants,
     imageField,
     vocabulary: { tags: termsUsed(reference, 'tags'), categories: termsUsed(reference, 'categories') },
-    basis: `${post.postPath} imitates ${where}: ${keys.length ? keys.join(', ') : 'none of subtitle, summary, categories, url, featured'}${description ? `; its introduction as ${description}, as they describe themselves` : ''}${Object.keys(constants).length ? `; their common ${Object.keys(constants).join(', ')}` : ''}${imageField ? `; the first image as ${imageField.key}` : ''}`
+    basis: `${post.postPath} imitates ${where}: ${keys.length ? keys.join(', ') : 'none of subtitle, summary, categories, url, featured'}${description ? `; its introduction as ${description}, as they describe themselves` : silent ? '; its introduction as description and summary, since they have none and themes would take its first heading and paper' : ''}${Object.keys(constants).length ? `; their common ${Object.keys(constants).join(', ')}` : ''}${imageField ? `; the first image as ${imageField.key}` : ''}`
   }
 }
 
@@ -82,13 +94,20 @@ const notImitated = (key: string): boolean => OWN_FIELDS.includes(key.toLowerCas
 
 /** Fields most neighbours set, each to the one value every neighbour that sets it shares. */
 function constantFields(reference: Page[], most: (has: (p: Page) => boolean) => boolean): Record<string, unknown> {
-  if (reference.length < 2) return {}
-  const keys = [...new Set(reference.flatMap((p) => Object.keys(p.plain ?? {})))].filter((k) => !notImitated(k))
+  // One post shows a blog's author, not its habits: from one, only the author is taken.
+  const keys = [...new Set(reference.flatMap((p) => Object.keys(p.plain ?? {})))].filter(
+    (k) => !notImitated(k) && (reference.length >= 2 || AUTHOR_KEYS.includes(k.toLowerCase()))
+  )
   const constants: Record<string, unknown> = {}
   for (const key of keys) {
     const values = new Set(reference.map((p) => p.plain?.[key]).filter((v) => v !== undefined))
     if (values.size === 1 && most((p) => p.plain?.[key] !== undefined)) constants[key] = JSON.parse([...values][0]!)
   }
+  // The flags every page bundle among them turns on (Clarity's usePageBundles: images beside the page):
+  // the post is a bundle with its images beside it, so it needs them too.
+  const bundles = reference.filter((p) => p.bundle)
+  for (const key of new Set(bundles.flatMap((p) => Object.keys(p.plain ?? {}))))
+    if (!notImitated(key) && bundles.every((p) => p.plain?.[key] === 'true')) constants[key] ??= true
   return constants
 }
 

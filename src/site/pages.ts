@@ -22,6 +22,8 @@ export interface Page {
   language?: string
   /** A section's list page (_index.md), not a post. */
   list?: boolean
+  /** A page bundle's index (a folder of its own, where its images live), as the action's post is. */
+  bundle?: boolean
   /** Front-matter keys, lower case, with `summary` only when it is blank and `cover` only when it names an image. */
   keys?: string[]
   /** Whether the page's bundle has a feature*, featured* or cover* image beside it (themes show it as the cover). */
@@ -95,6 +97,7 @@ export function pageOf(file: string, relToContent: string, text: string, languag
     papers: paperPassages(text).map((p) => ({ id: p.id, terms: paperTerms({ title: '', abstract: p.text }) })),
     language,
     list,
+    bundle: !list && /(^|\/)index(\.[A-Za-z-]+)?\.(md|markdown|html)$/i.test(relToContent),
     keys: conventionKeys(fm),
     descriptions: descriptionsOf(fm),
     taxonomies: { tags: termsOf(fm, 'tags'), categories: termsOf(fm, 'categories') },
@@ -135,12 +138,17 @@ function plainFieldsOf(fm: Record<string, unknown>): Record<string, string> {
   for (const [key, value] of Object.entries(fm)) {
     const plain =
       ['string', 'number', 'boolean'].includes(typeof value) ||
-      (Array.isArray(value) && value.length <= 5 && value.every((v) => typeof v === 'string'))
+      (Array.isArray(value) && value.length <= 5 && value.every((v) => typeof v === 'string')) ||
+      // Authors as themes take them: a name, a list of names, or of people with a link and an image (Hextra, FixIt).
+      (AUTHOR_KEYS.includes(key.toLowerCase()) && typeof value === 'object' && value !== null)
     const json = plain ? JSON.stringify(value) : ''
-    if (plain && json.length <= 200) found[key] = json
+    if (plain && json.length <= (AUTHOR_KEYS.includes(key.toLowerCase()) ? 1000 : 200)) found[key] = json
   }
   return found
 }
+
+/** The fields a post names its author in: a blog's single author is imitated even from one post. */
+export const AUTHOR_KEYS = ['author', 'authors']
 
 /** A taxonomy's terms as the page lists them (a list, or one term). */
 function termsOf(fm: Record<string, unknown>, name: string): string[] {

@@ -1,0 +1,1 @@
+// add custom js in this file

@@ -1,0 +1,3 @@
+export type * from './config'
+export type * from './global'
+export type * from './third-party'

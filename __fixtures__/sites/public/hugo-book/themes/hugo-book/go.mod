@@ -1,0 +1,3 @@
+module github.com/alex-shpak/hugo-book
+
+go 1.25
