@@ -5,59 +5,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readFixture, startStandIns } from '../../scripts/stand-ins.mjs'
+import { startStandIns } from '../../scripts/stand-ins.mjs'
+import { dailyPapers, HISTORY_DAYS, isVision, scenarioInputs, summaries, TEST_DAY } from '../../scripts/history-scenario.mjs'
 import { commentEvent, errorsOf, runAgainst, runBundled, type StandIns, tempWorkspace } from './helpers.js'
 
-interface PoolPaper {
-  arxivId: string
-  topic: 'vision' | 'other'
-  title: string
-  abstract: string
-  summary: string
-}
-const pool: PoolPaper[] = JSON.parse(readFixture('history/papers.json').toString('utf8'))
-const vision = pool.filter((p) => p.topic === 'vision')
-const others = pool.filter((p) => p.topic === 'other')
-const template = JSON.parse(readFixture('seed-2026-03-01/daily-papers.json').toString('utf8'))[0]
-
-/** A Daily Papers item in the recorded shape, for a paper of the pool featured on a day with these upvotes. */
-function item(p: PoolPaper, day: string, upvotes: number) {
-  const at = `${day}T08:00:00.000Z`
-  return {
-    ...template,
-    paper: {
-      ...template.paper,
-      id: p.arxivId,
-      title: p.title,
-      summary: p.abstract,
-      upvotes,
-      publishedAt: at,
-      submittedOnDailyAt: at,
-      ai_keywords: []
-    },
-    title: p.title,
-    summary: p.abstract,
-    publishedAt: at
-  }
-}
-
-const HISTORY_DAYS = Array.from({ length: 10 }, (_, i) => `2026-04-${String(i + 1).padStart(2, '0')}`)
-const TEST_DAY = '2026-04-11'
-/** Each history day: one vision paper, the most popular, and five others; the test day: four vision papers first, six others. */
-const dailyPapers: Record<string, unknown[]> = Object.fromEntries(
-  HISTORY_DAYS.map((day, d) => [
-    day,
-    [item(vision[d]!, day, 200 + d), ...others.slice(d * 5, d * 5 + 5).map((p, j) => item(p, day, 50 - j * 5))]
-  ])
-)
-dailyPapers[TEST_DAY] = [
-  ...vision.slice(10, 14).map((p, j) => item(p, TEST_DAY, 300 - j * 10)),
-  ...others.slice(50, 56).map((p, j) => item(p, TEST_DAY, 60 - j * 8))
-]
-const summaries = { ja: Object.fromEntries(pool.map((p) => [p.arxivId, p.summary])), en: {} }
-const isVision = new Set(vision.map((p) => p.arxivId))
-
-const inputs = { 'lookback-days': '1', keywords: 'LLM' }
+const inputs = scenarioInputs
 const papersOf = (outputs: Record<string, string>): { arxivId: string; title: string }[] => JSON.parse(outputs.papers ?? '[]')
 
 let s: StandIns

@@ -1,0 +1,54 @@
+// `npm run bench:history`: the blog of scripts/history-scenario.mjs replayed day by day through the
+// bundled action, twice: with `ranking: history` and with `ranking: popularity`. Each day a simulated
+// maintainer drops every paper on 3D, video or image generation from the post (`/survey drop`) and
+// merges. Prints, per day, that topic's share of the post and the GitHub requests and Claude calls of
+// the day's survey in each replay.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { dailyPapers, HISTORY_DAYS, isVision, scenarioInputs, summaries, TEST_DAY } from './history-scenario.mjs'
+import { issueCommentEnv, runAction, standInInputs } from './run-action.mjs'
+import { startStandIns } from './stand-ins.mjs'
+
+async function replay(ranking) {
+  const s = await startStandIns({ dailyPapers, summaries, github: { collaborators: { 'octo-editor': 'write' } } })
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'hps-bench-history-'))
+  fs.writeFileSync(path.join(ws, 'hugo.toml'), "title = 'Research blog'\n")
+  const base = { 'anthropic-api-key': 'sk-ant-bench', 'github-token': 'ghs_bench', ...standInInputs(s.urls), ...scenarioInputs, ranking }
+  const env = { GITHUB_REPOSITORY: 'octo-blog/research-blog', GITHUB_API_URL: s.urls.github }
+  const days = []
+  for (const day of [...HISTORY_DAYS, TEST_DAY]) {
+    const from = s.requests.length
+    const r = await runAction({ inputs: { ...base, date: day }, workspace: ws, env })
+    const count = (service) => s.requests.slice(from).filter((q) => q.service === service).length
+    const papers = JSON.parse(r.outputs.papers ?? '[]')
+    const topic = papers.map((p, i) => (isVision.has(p.arxivId) ? i + 1 : 0)).filter(Boolean)
+    days.push({ day, share: papers.length ? topic.length / papers.length : 0, github: count('github'), claude: count('claude') })
+    const number = s.github.pulls.at(-1).number
+    if (topic.length)
+      await runAction({
+        inputs: { ...base, date: day },
+        workspace: ws,
+        env: { ...env, ...issueCommentEnv(`/survey drop ${topic.join(' ')}`, { number }) }
+      })
+    s.github.merge(`paper-survey/${day}`)
+    for (const [file, bytes] of s.github.filesOf('main')) {
+      if (!file.startsWith('content/')) continue
+      fs.mkdirSync(path.dirname(path.join(ws, file)), { recursive: true })
+      fs.writeFileSync(path.join(ws, file), bytes)
+    }
+  }
+  await s.close()
+  return days
+}
+
+const [learned, plain] = [await replay('history'), await replay('popularity')]
+const pct = (x) => `${Math.round(x * 100)}%`
+console.log(
+  '| day | topic in the post, history | popularity | GitHub requests, history | popularity | Claude calls, history | popularity |'
+)
+console.log('|---|---:|---:|---:|---:|---:|---:|')
+for (const [i, d] of learned.entries()) {
+  const p = plain[i]
+  console.log(`| ${d.day} | ${pct(d.share)} | ${pct(p.share)} | ${d.github} | ${p.github} | ${d.claude} | ${p.claude} |`)
+}
