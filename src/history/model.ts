@@ -33,11 +33,17 @@ export const MIN_DECIDED_PULLS = 2
 
 /** How much a verdict counts: an explicit drop or add more than a merge, a closed pull request less. */
 const WEIGHT: Record<Verdict, number> = { kept: 1, added: 1.5, dropped: 1.5, closed: 0.5 }
+/** The smallest unit of lean, in log-odds: less evidence than this is never a full verdict. */
+const UNIT_FLOOR = 1
+/** Papers of the history a term must be in to count. */
+const MIN_PAPERS = 2
+/** Smoothing of the term counts, in papers: a term one side never held is unlikely there, not impossible. */
+const SMOOTHING = 2
 /** The similarity from which a paper counts as "like" another, in the explanation. */
 const LIKE = 0.1
 
 export interface Leaning {
-  /** Likeness to what was kept minus likeness to what was dropped, in the history's own units: the kept lean 1 on average, the dropped −1; held to −1 to 1. */
+  /** Evidence for kept against dropped, in the history's own units: the kept lean 0.5 on average, the dropped −0.5; held to −1 to 1. */
   lean: number
   /** The side that pulls harder, how many papers of it this one is like, and the terms they share. */
   like?: { side: 'kept' | 'dropped'; count: number; terms: string[] }
@@ -61,35 +67,55 @@ export function learn(history: History, candidates: { terms: string[] }[]): Lear
   }
   const side = (v: Verdict): 'kept' | 'dropped' => (v === 'kept' || v === 'added' ? 'kept' : 'dropped')
   const items = history.items.map((i) => ({ ...i, vector: vector(i.terms), side: side(i.verdict) }))
-  // Each side's centre (Rocchio): the sum of its papers' vectors, normalized when compared, so a side's
-  // size does not decide, its topics do.
-  const sums = { kept: new Map<string, number>(), dropped: new Map<string, number>() }
-  for (const i of items) for (const [t, w] of i.vector) sums[i.side].set(t, (sums[i.side].get(t) ?? 0) + w * WEIGHT[i.verdict])
+  // How often each side's papers hold each term (weighted by verdict): a term the dropped papers hold
+  // and the kept ones do not speaks against a candidate that holds it (naive Bayes, terms present only).
+  const counts = { kept: new Map<string, number>(), dropped: new Map<string, number>() }
+  const totals = { kept: 0, dropped: 0 }
+  const papers = new Map<string, number>()
+  for (const i of items) {
+    totals[i.side] += WEIGHT[i.verdict]
+    for (const t of i.vector.keys()) {
+      counts[i.side].set(t, (counts[i.side].get(t) ?? 0) + WEIGHT[i.verdict])
+      papers.set(t, (papers.get(t) ?? 0) + 1)
+    }
+  }
+  /** Log-odds of the candidate's terms, kept against dropped, leaving out one history paper's own counts. */
+  const raw = (terms: string[], without?: (typeof items)[number]): number => {
+    const own = (s: 'kept' | 'dropped', t: string): number =>
+      without && without.side === s && without.vector.has(t) ? WEIGHT[without.verdict] : 0
+    const total = (s: 'kept' | 'dropped'): number => totals[s] - (without && without.side === s ? WEIGHT[without.verdict] : 0)
+    let sum = 0
+    for (const t of terms) {
+      const k = (counts.kept.get(t) ?? 0) - own('kept', t)
+      const d = (counts.dropped.get(t) ?? 0) - own('dropped', t)
+      // A term one paper of the history used is that paper's word, not the blog's taste.
+      if (k + d <= 0 || (papers.get(t) ?? 0) - (without?.vector.has(t) ? 1 : 0) < MIN_PAPERS) continue
+      // Smoothed toward the term's rate over both sides, so the smaller side is not favoured by its size.
+      const rate = (k + d) / (total('kept') + total('dropped'))
+      sum +=
+        Math.log((k + SMOOTHING * rate) / (total('kept') + SMOOTHING)) - Math.log((d + SMOOTHING * rate) / (total('dropped') + SMOOTHING))
+    }
+    return sum
+  }
   const dot = (a: Map<string, number>, b: Map<string, number>): number => [...a].reduce((sum, [t, w]) => sum + w * (b.get(t) ?? 0), 0)
-  const size = { kept: Math.sqrt(dot(sums.kept, sums.kept)) || 1, dropped: Math.sqrt(dot(sums.dropped, sums.dropped)) || 1 }
-  const raw = (v: Map<string, number>): number => dot(v, sums.kept) / size.kept - dot(v, sums.dropped) / size.dropped
-  // A history paper judged by the centres without itself (leave one out), as a candidate is judged.
-  const heldOut = (i: (typeof items)[number]): number => {
-    const w = WEIGHT[i.verdict]
-    const own = dot(i.vector, sums[i.side])
-    const without = (own - w) / (Math.sqrt(Math.max(size[i.side] ** 2 - 2 * w * own + w * w, 1e-12)) || 1)
-    const other = i.side === 'kept' ? 'dropped' : 'kept'
-    const toOther = dot(i.vector, sums[other]) / size[other]
-    return i.side === 'kept' ? without - toOther : toOther - without
-  }
-  // In units of the history's own margin: a paper as like the kept as they are on average leans 1, as
-  // like the dropped as they are, −1, whatever the vocabulary's size makes the similarities.
-  const mean = (s: 'kept' | 'dropped'): number => {
+  // In units of the history's own papers: a paper as like the kept as they are (each judged without
+  // itself) leans 1, as like the dropped as they are, −1; a paper sharing no term with the history
+  // leans 0. A side whose papers are not alike among themselves gets the floor as its unit, so noise
+  // is not magnified into a verdict.
+  const unit = (s: 'kept' | 'dropped'): number => {
     const own = items.filter((i) => i.side === s)
-    return own.reduce((sum, i) => sum + heldOut(i), 0) / (own.length || 1)
+    const mean = own.reduce((sum, i) => sum + raw(i.terms, i), 0) / (own.length || 1)
+    return Math.max(s === 'kept' ? mean : -mean, UNIT_FLOOR)
   }
-  const half = Math.max((mean('kept') - mean('dropped')) / 2, 0.01)
-  const centreLean = (mean('kept') + mean('dropped')) / 2
+  const units = { kept: unit('kept'), dropped: unit('dropped') }
   return {
     strongest: strongestTerms(history.items, side),
     leaningOf(candidate) {
       const own = vector(candidate.terms)
-      const lean = Math.max(-1, Math.min(1, (raw(own) - centreLean) / half))
+      const r = raw(candidate.terms)
+      // Half a unit of lean per unit of evidence, up to two units: a paper twice as like the dropped
+      // ones as they are leans further than one as like them as they are.
+      const lean = Math.max(-1, Math.min(1, r / (r >= 0 ? units.kept : units.dropped) / 2))
       const stronger = lean >= 0 ? 'kept' : 'dropped'
       const alike = items
         .filter((i) => i.side === stronger)
