@@ -216,6 +216,31 @@ describe('the neighbours’ common fields', () => {
     expect(frontMatterAmong(pages, { author: null })).not.toHaveProperty('author')
   })
 
+  it('names in the log what it leaves out and why: a weight and aliases most of them have', () => {
+    const basis = conventionsFor([page(1, 'weight: 3\naliases: [/a/]'), page(2, 'weight: 5\naliases: [/b/]')], post).basis
+    expect(basis).toContain("left out their weight, aliases (a post's own, which the action cannot know)")
+  })
+
+  it('takes the feature image’s resource entry as the neighbours name it (LoveIt, FixIt)', () => {
+    const bundle = (n: number): Page => ({
+      ...pageOf(
+        `content/posts/p${n}/index.md`,
+        `posts/p${n}/index.md`,
+        `---\nresources:\n- name: featured-image\n  src: featured-image.jpg\n---\nText\n`
+      ),
+      featureImage: 'featured-image'
+    })
+    const values = frontMatterValues({
+      date: '2026-03-01',
+      language: 'en',
+      slug: 's',
+      draft: false,
+      conventions: conventionsFor([bundle(1), bundle(2)], post),
+      image: 'paper_1.png'
+    })
+    expect(values.resources).toEqual([{ name: 'featured-image', src: 'featured-image.png' }])
+  })
+
   it('learns only the author from one post alone: a blog’s author, not its habits', () => {
     const values = frontMatterAmong([page(1, 'author: Jane Doe\nShowToc: true')])
     expect(values.author).toBe('Jane Doe')

@@ -35,11 +35,21 @@ interface Theme {
   list?: string
   /** The field the neighbours name their author in. */
   author?: string
+  /** How the theme shows a post's cover on its page, where the neighbours have one. */
+  cover?: RegExp
   heldOut?: boolean
 }
 
 const themes: Theme[] = [
-  { name: 'terminal', inputs: {}, post: `content/posts/${BUNDLE}/index.md`, url: `posts/${BUNDLE}`, list: 'posts', author: 'author' },
+  {
+    name: 'terminal',
+    inputs: {},
+    post: `content/posts/${BUNDLE}/index.md`,
+    url: `posts/${BUNDLE}`,
+    list: 'posts',
+    author: 'author',
+    cover: /<img[^>]*class="post-cover"/
+  },
   { name: 'coder', inputs: {}, post: `content/posts/${BUNDLE}/index.md`, url: `posts/${BUNDLE}`, author: 'authors' },
   {
     name: 'hextra',
@@ -63,7 +73,15 @@ const themes: Theme[] = [
     url: `post/${BUNDLE}`,
     list: 'post'
   },
-  { name: 'loveit', inputs: {}, post: `content/posts/${BUNDLE}/index.md`, url: BUNDLE, list: '', author: 'author' },
+  {
+    name: 'loveit',
+    inputs: {},
+    post: `content/posts/${BUNDLE}/index.md`,
+    url: BUNDLE,
+    list: '',
+    author: 'author',
+    cover: /<div class="featured-image"><img/
+  },
   {
     name: 'beautifulhugo',
     inputs: { 'output-path': 'content/post' },
@@ -73,7 +91,15 @@ const themes: Theme[] = [
     author: 'author',
     heldOut: true
   },
-  { name: 'fixit', inputs: {}, post: `content/posts/${BUNDLE}/index.md`, url: `posts/${BUNDLE}`, list: '', heldOut: true }
+  {
+    name: 'fixit',
+    inputs: {},
+    post: `content/posts/${BUNDLE}/index.md`,
+    url: `posts/${BUNDLE}`,
+    list: '',
+    cover: /<div class="featured-image"><img/,
+    heldOut: true
+  }
 ]
 
 /** Every local image address in a page (src, and data-src where a theme loads lazily), as a path in public/. */
@@ -125,6 +151,7 @@ describe('public themes', () => {
         const folds = [...html.matchAll(/<details\b([^>]*)>\s*<summary[^>]*>([\s\S]*?)<\/summary>/g)].filter((m) => /abstract/i.test(m[2]!))
         expect(folds.length, 'folded abstracts').toBe(5)
         for (const f of folds) expect(f[1], 'closed').not.toMatch(/\bopen\b/)
+        if (theme.cover) expect(html, 'a cover as the neighbours show').toMatch(theme.cover)
         // Every image of the page resolves.
         for (const src of localImages(html, theme.url)) expect(fs.existsSync(path.join(ws, 'public', decodeURI(src))), src).toBe(true)
         if (theme.list !== undefined) {

@@ -27,7 +27,7 @@ export interface FrontMatterOptions {
   image?: string
   /** The seed fields the site's posts use, and whether they show a cover; every seed field when not given. */
   conventions?: Pick<Conventions, 'keys' | 'cover' | 'description'> &
-    Partial<Pick<Conventions, 'vocabulary' | 'constants' | 'imageField' | 'describeAnyway'>>
+    Partial<Pick<Conventions, 'vocabulary' | 'constants' | 'imageField' | 'describeAnyway' | 'featureImage' | 'featureResource'>>
   /** The sources the post was gathered from, which its introduction names. */
   sourcesUsed?: SourceName[]
 }
@@ -53,6 +53,8 @@ export function frontMatterValues(options: FrontMatterOptions): FrontMatter {
     // The first image where the neighbours name theirs (a card, a social preview), as they write it.
     const field = conventions.imageField
     if (field && options.image) values[field.key] = field.list ? [options.image] : options.image
+    if (conventions.featureResource && conventions.featureImage && options.image)
+      values.resources = [{ name: conventions.featureResource, src: `${conventions.featureImage}.${options.image.split('.').pop()}` }]
     if (conventions.vocabulary) takeVocabulary(values, options, conventions.vocabulary)
     // The neighbours' common fields (an author, a theme's flags), after the action's own, never over them.
     for (const [key, value] of Object.entries(conventions.constants ?? {}))

@@ -16,6 +16,8 @@ export interface Conventions {
   cover: boolean
   /** Put a copy of the first image in the bundle as featured.<ext> (Congo, Blowfish, HugoBlox, Stack read it). */
   featureImage?: string
+  /** Name that copy in a `resources` entry as the neighbours do (LoveIt and FixIt show only a resource named featured-image). */
+  featureResource?: string
   /**
    * The field most neighbours describe themselves in, each in words of its own: the post writes its
    * introduction there (stable under review commands, unlike a list of titles).
@@ -68,14 +70,21 @@ export function conventionsFor(pages: Page[], post: { language?: string; pagePat
   return {
     keys,
     cover: most((p) => p.keys?.includes('cover') ?? false),
-    featureImage: most((p) => p.featureImage !== undefined) ? mostCommon(reference.map((p) => p.featureImage)) : undefined,
+    ...featureOf(reference, most),
     description,
     describeAnyway: description === undefined && silent,
     constants,
     imageField,
     vocabulary: { tags: termsUsed(reference, 'tags'), categories: termsUsed(reference, 'categories') },
-    basis: `${post.postPath} imitates ${where}: ${keys.length ? keys.join(', ') : 'none of subtitle, summary, categories, url, featured'}${description ? `; its introduction as ${description}, as they describe themselves` : silent ? '; its introduction as description and summary, since they have none and themes would take its first heading and paper' : ''}${Object.keys(constants).length ? `; their common ${Object.keys(constants).join(', ')}` : ''}${imageField ? `; the first image as ${imageField.key}` : ''}`
+    basis: `${post.postPath} imitates ${where}: ${keys.length ? keys.join(', ') : 'none of subtitle, summary, categories, url, featured'}${description ? `; its introduction as ${description}, as they describe themselves` : silent ? '; its introduction as description and summary, since they have none and themes would take its first heading and paper' : ''}${Object.keys(constants).length ? `; their common ${Object.keys(constants).join(', ')}` : ''}${imageField ? `; the first image as ${imageField.key}` : ''}${leftOutOf(reference, most)}`
   }
+}
+
+/** Fields most neighbours have that the post does not take, named for the log: the action cannot know them. */
+const UNKNOWABLE = ['weight', 'aliases', 'id', 'uuid', 'guid', 'series', 'lastmod', 'menu', 'translationkey', 'expirydate', 'publishdate']
+function leftOutOf(reference: Page[], most: (has: (p: Page) => boolean) => boolean): string {
+  const fields = UNKNOWABLE.filter((k) => most((p) => p.keys?.includes(k) ?? false))
+  return fields.length ? `; left out their ${fields.join(', ')} (a post's own, which the action cannot know)` : ''
 }
 
 /**
@@ -109,6 +118,13 @@ function constantFields(reference: Page[], most: (has: (p: Page) => boolean) => 
   for (const key of new Set(bundles.flatMap((p) => Object.keys(p.plain ?? {}))))
     if (!notImitated(key) && bundles.every((p) => p.plain?.[key] === 'true')) constants[key] ??= true
   return constants
+}
+
+/** The feature image copy's name, and the resource entry that names it, as most neighbours have them. */
+function featureOf(reference: Page[], most: (has: (p: Page) => boolean) => boolean): Pick<Conventions, 'featureImage' | 'featureResource'> {
+  const featureResource = most((p) => p.featureResource !== undefined) ? mostCommon(reference.map((p) => p.featureResource)) : undefined
+  const featureImage = most((p) => p.featureImage !== undefined) ? mostCommon(reference.map((p) => p.featureImage)) : featureResource
+  return { featureImage, featureResource }
 }
 
 /** The value most of them have (the first of equals). */

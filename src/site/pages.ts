@@ -34,6 +34,8 @@ export interface Page {
   taxonomies?: { tags: string[]; categories: string[] }
   /** Its other top-level fields that hold one plain value (text, number, flag, list of texts), as JSON. */
   plain?: Record<string, string>
+  /** The name a `resources` entry gives its feature image (LoveIt's and FixIt's `featured-image`), when it names one. */
+  featureResource?: string
   /** Its image fields (IMAGE_KEYS) that name a file of its own bundle, by their own name: one file, or a list. */
   imageFields?: Record<string, 'file' | 'list'>
 }
@@ -102,7 +104,8 @@ export function pageOf(file: string, relToContent: string, text: string, languag
     descriptions: descriptionsOf(fm),
     taxonomies: { tags: termsOf(fm, 'tags'), categories: termsOf(fm, 'categories') },
     plain: plainFieldsOf(fm),
-    imageFields: imageFieldsOf(fm)
+    imageFields: imageFieldsOf(fm),
+    featureResource: featureResourceOf(fm)
   }
 }
 
@@ -125,11 +128,19 @@ const bundleFile = (v: unknown): boolean => typeof v === 'string' && /^[^/\\:]+\
 function imageFieldsOf(fm: Record<string, unknown>): Record<string, 'file' | 'list'> {
   const found: Record<string, 'file' | 'list'> = {}
   for (const [key, value] of Object.entries(fm)) {
+    // A cover named by its file (Terminal's `cover = "hello.jpg"`), besides PaperMod's cover.image.
+    if (key.toLowerCase() === 'cover' && bundleFile(value)) found[key] = 'file'
     if (!IMAGE_KEYS.includes(key.toLowerCase())) continue
     if (bundleFile(value)) found[key] = 'file'
     else if (Array.isArray(value) && value.length > 0 && bundleFile(value[0])) found[key] = 'list'
   }
   return found
+}
+
+function featureResourceOf(fm: Record<string, unknown>): string | undefined {
+  const resources = Array.isArray(fm.resources) ? (fm.resources as { name?: unknown; src?: unknown }[]) : []
+  const named = resources.find((r) => typeof r?.name === 'string' && FEATURE_NAMES.includes(r.name) && bundleFile(r.src))
+  return named?.name as string | undefined
 }
 
 /** Top-level fields with one plain value, by their own name (case kept), as JSON; long values left out. */
