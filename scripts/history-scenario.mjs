@@ -47,5 +47,5 @@ dailyPapers[TEST_DAY] = [
 
 export const summaries = { ja: Object.fromEntries(pool.map((p) => [p.arxivId, p.summary])), en: {} }
 export const isVision = new Set(vision.map((p) => p.arxivId))
-/** The inputs the replay sets: one day a run, and the keyword its papers match. */
-export const scenarioInputs = { 'lookback-days': '1', keywords: 'LLM' }
+/** The inputs the replay sets: one day a run, the keyword its papers match, and Hugging Face's thumbnails (no figure pages to pace). */
+export const scenarioInputs = { 'lookback-days': '1', keywords: 'LLM', images: 'thumbnail' }
