@@ -25,7 +25,7 @@ export interface Selection {
 
 /**
  * How far the history may move a paper: its lean (0.5 for a paper as like the kept ones as they are,
- * −0.5 for one as like the dropped, up to ±1 for twice that) times this, against popularity scaled to
+ * −0.5 for one as like the dropped, up to ±2 with more evidence) times this, against popularity scaled to
  * 0–1 on a log scale: a paper as like the dropped ones as they are falls below papers a few times less
  * popular, and a faint likeness only breaks near ties.
  */

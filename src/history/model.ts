@@ -35,6 +35,8 @@ export const MIN_DECIDED_PULLS = 2
 const WEIGHT: Record<Verdict, number> = { kept: 1, added: 1.5, dropped: 1.5, closed: 0.5 }
 /** The smallest unit of lean, in log-odds: less evidence than this is never a full verdict. */
 const UNIT_FLOOR = 1
+/** The most a paper leans either way: four times a typical paper's evidence. */
+const MAX_LEAN = 2
 /** Papers of the history a term must be in to count. */
 const MIN_PAPERS = 2
 /** Smoothing of the term counts, in papers: a term one side never held is unlikely there, not impossible. */
@@ -43,7 +45,7 @@ const SMOOTHING = 2
 const LIKE = 0.1
 
 export interface Leaning {
-  /** Evidence for kept against dropped, in the history's own units: the kept lean 0.5 on average, the dropped −0.5; held to −1 to 1. */
+  /** Evidence for kept against dropped, in the history's own units: the kept lean 0.5 on average, the dropped −0.5; held to −2 to 2. */
   lean: number
   /** The side that pulls harder, how many papers of it this one is like, and the terms they share. */
   like?: { side: 'kept' | 'dropped'; count: number; terms: string[] }
@@ -113,9 +115,9 @@ export function learn(history: History, candidates: { terms: string[] }[]): Lear
     leaningOf(candidate) {
       const own = vector(candidate.terms)
       const r = raw(candidate.terms)
-      // Half a unit of lean per unit of evidence, up to two units: a paper twice as like the dropped
+      // Half a unit of lean per unit of evidence, up to MAX_LEAN: a paper twice as like the dropped
       // ones as they are leans further than one as like them as they are.
-      const lean = Math.max(-1, Math.min(1, r / (r >= 0 ? units.kept : units.dropped) / 2))
+      const lean = Math.max(-MAX_LEAN, Math.min(MAX_LEAN, r / (r >= 0 ? units.kept : units.dropped) / 2))
       const stronger = lean >= 0 ? 'kept' : 'dropped'
       const alike = items
         .filter((i) => i.side === stronger)
