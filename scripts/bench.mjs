@@ -276,11 +276,15 @@ for (const n of sizes.filter((x) => x !== 5)) {
 // the post's folder (👀 meanwhile); its blob; then the writes, one at a time as GitHub asks: tree (the
 // post inside it), commit, ref move, body, reply, 🚀. Plus arXiv's lookup, the Claude call, and the new
 // paper's image and its blob where the command needs them.
+// Each command's chain of GitHub round trips that depend on one another: the pull request (with the
+// commenter's role and the token's identity); the branch's ref, proof, commit and compare with the
+// post's folder and text at the pull request's head; then the tree, the commit, the ref move, the body,
+// and the reply with 🚀. replace and add upload the new paper's image as a blob before the tree.
 const REVIEW = {
-  drop: { body: '/survey drop 1', github: 10, arxiv: 0, claude: 0, images: 0 },
-  replace: { body: '/survey replace 1', github: 11, arxiv: 1, claude: 1, images: 1 },
-  redo: { body: '/survey redo 1 shorter', github: 10, arxiv: 1, claude: 1, images: 0 },
-  add: { body: '/survey add 2602.22594', github: 11, arxiv: 1, claude: 1, images: 1 }
+  drop: { body: '/survey drop 1', github: 7, arxiv: 0, claude: 0, images: 0 },
+  replace: { body: '/survey replace 1', github: 8, arxiv: 1, claude: 1, images: 1 },
+  redo: { body: '/survey redo 1 shorter', github: 7, arxiv: 1, claude: 1, images: 0 },
+  add: { body: '/survey add 2602.22594', github: 8, arxiv: 1, claude: 1, images: 1 }
 }
 
 async function reviewRun(name) {

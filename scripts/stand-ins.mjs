@@ -679,6 +679,33 @@ function createGitHub(config, baseUrl) {
       const ref = url.searchParams.get('ref') ?? 'main'
       const commit = commits.get(refs.get(`heads/${ref}`) ?? ref)
       const folder = m[1].replace(/\/+$/, '')
+      // A file: its entry with its bytes, base64 in lines of 60 as GitHub sends them (the OpenAPI
+      // description's content-file-response-if-content-is-a-file example).
+      const fileSha = commit && trees.get(commit.tree)[folder]
+      if (fileSha) {
+        const p = folder
+        const bytes = blobs.get(fileSha)
+        return {
+          body: {
+            type: 'file',
+            encoding: 'base64',
+            size: bytes.length,
+            name: p.split('/').at(-1),
+            path: p,
+            content: (bytes.toString('base64').match(/.{1,60}/g) ?? []).join('\n') + '\n',
+            sha: fileSha,
+            url: `${api()}/contents/${p}?ref=${ref}`,
+            git_url: `${api()}/git/blobs/${fileSha}`,
+            html_url: `https://github.com/${owner}/${repo}/blob/${ref}/${p}`,
+            download_url: null,
+            _links: {
+              git: `${api()}/git/blobs/${fileSha}`,
+              self: `${api()}/contents/${p}?ref=${ref}`,
+              html: `https://github.com/${owner}/${repo}/blob/${ref}/${p}`
+            }
+          }
+        }
+      }
       const entries = commit
         ? Object.entries(trees.get(commit.tree)).filter(([p]) => p.startsWith(`${folder}/`) && !p.slice(folder.length + 1).includes('/'))
         : []

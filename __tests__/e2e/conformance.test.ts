@@ -123,7 +123,6 @@ describe('the GitHub stand-in, held to GitHub’s descriptions', () => {
       'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
       'GET /repos/{owner}/{repo}/pulls/{pull_number}',
       'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
-      'GET /repos/{owner}/{repo}/git/blobs/{file_sha}',
       'POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions',
       'POST /repos/{owner}/{repo}/issues/{issue_number}/comments'
     ])

@@ -35,6 +35,22 @@ const stateTitles = (): string[] => readState(s.github.pulls[0]!.body)!.papers.m
 const lastComment = (): string => s.github.comments.at(-1)?.body ?? ''
 const reactions = (): string[] => s.github.reactions.map((r: { content: string }) => r.content)
 
+describe('a post GitHub will not give through the contents API', () => {
+  it('is read as the blob its folder listing names, and the command is carried out', async () => {
+    const before = titlesOnBranch()
+    // GitHub answers a file over 1 MB this way for the default media type (or refuses it outright).
+    fault = (q) =>
+      q.method === 'GET' && q.url.includes('/contents/') && q.url.includes('index.md')
+        ? { status: 403, body: { message: 'This API returns blobs up to 1 MB in size.', status: '403' } }
+        : undefined
+    const from = s.requests.length
+    const r = await command('/survey drop 2')
+    expect(errorsOf(r.stdout), r.stdout).toEqual([])
+    expect(titlesOnBranch()).toEqual([before[0], before[2]])
+    expect(s.requests.slice(from).some((q) => q.service === 'github' && /\/git\/blobs\/[0-9a-f]{40}/.test(q.url))).toBe(true)
+  })
+})
+
 describe('a fault after the commit landed', () => {
   it('a secondary rate limit on the body update: the reply says what landed, and repeating the command drops nothing more', async () => {
     const before = titlesOnBranch()

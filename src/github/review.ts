@@ -131,6 +131,26 @@ export async function listFolders(octokit: GitHubClient, { owner, repo }: Repo, 
   return files
 }
 
+/**
+ * A file's bytes at a commit through the contents API (files up to 1 MB come with their bytes): the
+ * bytes, 'missing' when there is no such file, or 'unread' when GitHub would not give them this way
+ * (a larger file, a refusal), for the caller to read its blob instead.
+ */
+export async function readFileAt(
+  octokit: GitHubClient,
+  { owner, repo }: Repo,
+  path: string,
+  ref: string
+): Promise<Buffer | 'missing' | 'unread'> {
+  try {
+    const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref })
+    if (Array.isArray(data) || data.type !== 'file') return 'missing'
+    return 'content' in data && data.encoding === 'base64' && data.content ? Buffer.from(data.content, 'base64') : 'unread'
+  } catch (error) {
+    return (error as { status?: number }).status === 404 ? 'missing' : 'unread'
+  }
+}
+
 export async function readBlob(octokit: GitHubClient, { owner, repo }: Repo, sha: string): Promise<Buffer> {
   const { data } = await octokit.rest.git.getBlob({ owner, repo, file_sha: sha })
   return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8')

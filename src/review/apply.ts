@@ -28,27 +28,48 @@ export interface CommandRun {
   branch: BranchFacts
   state: RunReport
   commands: Command[]
+  /** The post as read at the pull request's head while the branch was read (used when the branch is still there), and the site's setup it was read with. */
+  early?: { head: string; post: BranchPost; setup: ReturnType<typeof setUp> }
 }
 
 const MAX_MOVES = 3
 
 export async function applyCommands(ctx: RunContext, octokit: GitHubClient, run: CommandRun): Promise<{ reply: string; outputs: Outputs }> {
   const { log } = ctx
-  const { settings, prepared, render } = setUp(ctx, run.state)
+  const { settings, prepared, render } = run.early?.setup ?? setUp(ctx, run.state)
   // The reserves too: a replace whose commit landed while its body update failed put one in the post.
   const known = [...run.state.papers, ...run.state.reserves]
-  const read = (branch: BranchFacts) => readBranchPost(octokit, run.repo, branch, prepared.plan, render, known)
-  const post = await log.stage('Read the post on the branch', () => read(run.branch))
+  const read = (branch: BranchFacts) => readBranchPost(octokit, run.repo, branch.head, prepared.plan, render, known)
+  // The site's published papers are read from the checkout while the post is read from GitHub.
+  const publishedRead = publishedIds(prepared)
+  publishedRead.catch(() => {})
+  const post = await log.stage('Read the post on the branch', async () =>
+    run.early?.head === run.branch.head ? run.early.post : read(run.branch)
+  )
   if (post.papers.map((p) => p.key).join('\n') !== run.state.papers.map((p) => p.key).join('\n'))
     return log.stage('Update the pull request', () => syncBody(ctx, octokit, run, post.papers))
   const wanted = resolveNumbers(run.commands, post.papers)
-  const published = await publishedIds(prepared)
+  const published = await publishedRead
   const resolved = await log.stage('Look up and summarize', () =>
     writePapers(ctx, settings, run.state.reserves, post.papers, wanted, published)
   )
   known.push(...resolved.newPapers)
   const commit = await log.stage('Commit on top of the branch', () => commitChange(ctx, octokit, run, { post, resolved, render, read }))
   return log.stage('Update the pull request', () => finishCommand(ctx, octokit, run, settings, resolved, commit))
+}
+
+/**
+ * The post at a commit, read while the branch's ref and proof are read (the pull request names its head):
+ * undefined when it cannot be read, and then it is read again at the branch's head, as without it.
+ */
+export async function readEarly(ctx: RunContext, octokit: GitHubClient, repo: Repo, state: RunReport, head: string) {
+  try {
+    const setup = setUp(ctx, state)
+    const post = await readBranchPost(octokit, repo, head, setup.prepared.plan, setup.render, [...state.papers, ...state.reserves])
+    return { head, post, setup }
+  } catch {
+    return undefined
+  }
 }
 
 /** The settings for the pull request's date, the site and its templates; refused when the inputs place the post elsewhere. */

@@ -8,7 +8,7 @@ import { withClients } from '../stages/clients.js'
 import { RunError, type RunContext, type StartedRun } from '../stages/context.js'
 import { isCommandComment, parseCommands } from './commands.js'
 import { readCommentEvent } from './event.js'
-import { applyCommands, type CommandRun } from './apply.js'
+import { applyCommands, type CommandRun, readEarly } from './apply.js'
 import { badCommandReply, failedReply, helpReply, landedReply, refusedReply } from './reply.js'
 import { LandedError, ReviewError } from './sections.js'
 import { tokenLogin } from '../github/proof.js'
@@ -44,7 +44,11 @@ export async function review(started: StartedRun): Promise<Outputs> {
     )
   const state = readState(pull.body)
   if (!state) return ignore(`pull request #${pull.number} is not a survey's (its body holds no survey state)`)
-  const branch = await readBranch(octokit, repo, pull, state.proof)
+  // The post is read at the pull request's head while the branch's ref and proof are read.
+  const [branch, early] = await Promise.all([
+    readBranch(octokit, repo, pull, state.proof),
+    readEarly(ctx, octokit, repo, state, pull.headSha)
+  ])
   if (!branch.proof.sha || !branch.dates.includes(state.date))
     return ignore(`the branch '${pull.headRef}' is not the action's own for ${state.date}`)
 
@@ -66,7 +70,7 @@ export async function review(started: StartedRun): Promise<Outputs> {
     await answer('rocket')
     return outputsOf(undefined, undefined)
   }
-  return carryOut(ctx, octokit, { repo, pull, branch, state, commands: parsed.commands }, answer)
+  return carryOut(ctx, octokit, { repo, pull, branch, state, commands: parsed.commands, early }, answer)
 }
 
 /**
@@ -102,17 +106,19 @@ async function carryOut(
     await answer('confused')
     throw error
   }
+  // The change is made: 🚀 goes out with the reply, not after it.
+  const rocket = answer('rocket')
   try {
     await reply(octokit, repo, pull.number, log.redact(done.reply))
   } catch (error) {
     // The change is on the branch and in the body; only the answer is missing: the step fails, saying so.
     const message = `The command's change is made (see the job summary), but GitHub refused the reply on pull request #${pull.number}: ${(error as Error).message}`
     await summary(`${done.reply}\n${message}\n`)
+    await rocket
     await answer('confused')
     throw new Error(message, { cause: error })
   }
-  await summary(done.reply)
-  await answer('rocket')
+  await Promise.all([summary(done.reply), rocket])
   return done.outputs
 }
 

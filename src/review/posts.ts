@@ -1,7 +1,7 @@
 // The post as the branch holds it, for a review command: each language's file read and cut into its
 // papers' sections by the shape of its template, and each section matched to a paper of the survey.
 import type { GitHubClient } from '../github/octokit.js'
-import { type BranchFacts, type BranchFile, listFolders, readBlob, type Repo } from '../github/review.js'
+import { type BranchFile, listFolders, readBlob, readFileAt, type Repo } from '../github/review.js'
 import type { PostPlan } from '../hugo/place.js'
 import { type PostTemplate, renderParts, type RenderedParts } from '../hugo/template.js'
 import { builtInTemplate } from '../hugo/post.js'
@@ -63,24 +63,29 @@ function shapeFor(ctx: RenderContext, language: string) {
 export async function readBranchPost(
   octokit: GitHubClient,
   repo: Repo,
-  branch: BranchFacts,
+  head: string,
   plan: PostPlan,
   ctx: RenderContext,
   known: RankedPaper[]
 ): Promise<BranchPost> {
-  const files = await listFolders(
-    octokit,
-    repo,
-    plan.bundles.map((b) => b.repoPath),
-    branch.head
-  )
+  // The folders' listings and the posts' text at once: each post's path is known.
+  const [files, texts] = await Promise.all([
+    listFolders(
+      octokit,
+      repo,
+      plan.bundles.map((b) => b.repoPath),
+      head
+    ),
+    Promise.all(plan.posts.map((post) => readFileAt(octokit, repo, post.postPath, head)))
+  ])
   const posts: PostFile[] = []
-  for (const post of plan.posts) {
-    const file = files.find((f) => f.path === post.postPath)
-    if (!file) throw new ReviewError(`The post ${post.postPath} is not on the branch: nothing to change.`)
-    const markdown = (await readBlob(octokit, repo, file.sha)).toString('utf8')
+  for (const [i, post] of plan.posts.entries()) {
+    const listed = files.find((f) => f.path === post.postPath)
+    if (texts[i] === 'missing' || !listed) throw new ReviewError(`The post ${post.postPath} is not on the branch: nothing to change.`)
+    // A post the contents API would not give (over 1 MB, or refused) is read as the blob the listing names.
+    const text = texts[i] === 'unread' ? await readBlob(octokit, repo, listed.sha) : (texts[i] as Buffer)
     const shape = shapeFor(ctx, post.language)
-    posts.push({ language: post.language, path: post.postPath, shape, sections: splitPost(markdown, shape, post.postPath) })
+    posts.push({ language: post.language, path: post.postPath, shape, sections: splitPost(text.toString('utf8'), shape, post.postPath) })
   }
   const counts = posts.map((p) => p.sections.sections.length)
   if (counts.some((n) => n !== counts[0]))
