@@ -13,6 +13,7 @@ const template = JSON.parse(readFixture('seed-2026-03-01/daily-papers.json').toS
 /** A Daily Papers item in the recorded shape, for a paper of the pool featured on a day with these upvotes. */
 function item(p, day, upvotes) {
   const at = `${day}T08:00:00.000Z`
+  // Every field that names the template's own paper is this paper's; the pool records no authors, so none.
   return {
     ...template,
     paper: {
@@ -20,14 +21,17 @@ function item(p, day, upvotes) {
       id: p.arxivId,
       title: p.title,
       summary: p.abstract,
+      authors: [],
       upvotes,
       publishedAt: at,
       submittedOnDailyAt: at,
+      discussionId: p.arxivId,
       ai_keywords: []
     },
     title: p.title,
     summary: p.abstract,
-    publishedAt: at
+    publishedAt: at,
+    thumbnail: `https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/${p.arxivId}.png`
   }
 }
 
