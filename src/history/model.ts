@@ -1,7 +1,7 @@
 // What the blog's history says of each candidate: how like it is to the papers the blog kept (published,
 // merged, added with /survey add) and to those its maintainers dropped (or left in a pull request they
-// closed). A nearest-neighbour model over the papers' terms, trained at run time on nothing but the
-// history: every number it gives can be told back as "like 4 papers you published on …". Pure.
+// closed). Naive Bayes over the papers' terms, trained at run time on nothing but the history; the
+// papers of a side a candidate shares terms with tell why: "like 4 papers you dropped on …". Pure.
 import { idfOf } from './terms.js'
 
 /** What the maintainers did with a paper: kept it (published or merged), added it, dropped it, or closed its pull request unmerged. */
@@ -68,9 +68,46 @@ export function learn(history: History, candidates: { terms: string[] }[]): Lear
     return new Map(terms.map((t) => [t, idf(t) / norm]))
   }
   const side = (v: Verdict): 'kept' | 'dropped' => (v === 'kept' || v === 'added' ? 'kept' : 'dropped')
-  const items = history.items.map((i) => ({ ...i, vector: vector(i.terms), side: side(i.verdict) }))
-  // How often each side's papers hold each term (weighted by verdict): a term the dropped papers hold
-  // and the kept ones do not speaks against a candidate that holds it (naive Bayes, terms present only).
+  const items: Judged[] = history.items.map((i) => ({ ...i, vector: vector(i.terms), side: side(i.verdict) }))
+  const raw = evidenceOf(items)
+  const dot = (a: Map<string, number>, b: Map<string, number>): number => [...a].reduce((sum, [t, w]) => sum + w * (b.get(t) ?? 0), 0)
+  // In units of the history's own papers: one unit is the evidence a kept paper has on average for its
+  // side (each judged without itself), and the same for the dropped; a paper sharing no counted term has
+  // none. A side whose papers are not alike among themselves gets the floor as its unit, so noise is not
+  // magnified into a verdict.
+  const unit = (s: 'kept' | 'dropped'): number => {
+    const own = items.filter((i) => i.side === s)
+    const mean = own.reduce((sum, i) => sum + raw(i.terms, i), 0) / (own.length || 1)
+    return Math.max(s === 'kept' ? mean : -mean, UNIT_FLOOR)
+  }
+  const units = { kept: unit('kept'), dropped: unit('dropped') }
+  return {
+    strongest: strongestTerms(history.items, side),
+    leaningOf(candidate) {
+      const own = vector(candidate.terms)
+      const r = raw(candidate.terms)
+      // Half a lean per unit of evidence, up to MAX_LEAN: a paper twice as like the dropped ones as they
+      // are leans further than one as like them as they are.
+      const lean = Math.max(-MAX_LEAN, Math.min(MAX_LEAN, r / (r >= 0 ? units.kept : units.dropped) / 2))
+      const stronger = lean >= 0 ? 'kept' : 'dropped'
+      const alike = items
+        .filter((i) => i.side === stronger)
+        .map((i) => ({ shared: candidate.terms.filter((t) => i.vector.has(t)), sim: dot(own, i.vector) }))
+        .filter((x) => x.sim >= LIKE)
+      if (alike.length === 0) return { lean }
+      return { lean, like: { side: stronger, count: alike.length, terms: sharedTerms(alike, idf) } }
+    }
+  }
+}
+
+type Judged = HistoryItem & { vector: Map<string, number>; side: 'kept' | 'dropped' }
+
+/**
+ * Log-odds that a paper with these terms is kept rather than dropped, from how often each side's papers
+ * hold each term (weighted by verdict; naive Bayes over the terms present), optionally leaving out one
+ * history paper's own counts.
+ */
+function evidenceOf(items: Judged[]): (terms: string[], without?: Judged) => number {
   const counts = { kept: new Map<string, number>(), dropped: new Map<string, number>() }
   const totals = { kept: 0, dropped: 0 }
   const papers = new Map<string, number>()
@@ -81,11 +118,9 @@ export function learn(history: History, candidates: { terms: string[] }[]): Lear
       papers.set(t, (papers.get(t) ?? 0) + 1)
     }
   }
-  /** Log-odds of the candidate's terms, kept against dropped, leaving out one history paper's own counts. */
-  const raw = (terms: string[], without?: (typeof items)[number]): number => {
-    const own = (s: 'kept' | 'dropped', t: string): number =>
-      without && without.side === s && without.vector.has(t) ? WEIGHT[without.verdict] : 0
-    const total = (s: 'kept' | 'dropped'): number => totals[s] - (without && without.side === s ? WEIGHT[without.verdict] : 0)
+  return (terms, without) => {
+    const own = (s: 'kept' | 'dropped', t: string): number => (without?.side === s && without.vector.has(t) ? WEIGHT[without.verdict] : 0)
+    const total = (s: 'kept' | 'dropped'): number => totals[s] - (without?.side === s ? WEIGHT[without.verdict] : 0)
     let sum = 0
     for (const t of terms) {
       const k = (counts.kept.get(t) ?? 0) - own('kept', t)
@@ -98,34 +133,6 @@ export function learn(history: History, candidates: { terms: string[] }[]): Lear
         Math.log((k + SMOOTHING * rate) / (total('kept') + SMOOTHING)) - Math.log((d + SMOOTHING * rate) / (total('dropped') + SMOOTHING))
     }
     return sum
-  }
-  const dot = (a: Map<string, number>, b: Map<string, number>): number => [...a].reduce((sum, [t, w]) => sum + w * (b.get(t) ?? 0), 0)
-  // In units of the history's own papers: a paper as like the kept as they are (each judged without
-  // itself) leans 1, as like the dropped as they are, −1; a paper sharing no term with the history
-  // leans 0. A side whose papers are not alike among themselves gets the floor as its unit, so noise
-  // is not magnified into a verdict.
-  const unit = (s: 'kept' | 'dropped'): number => {
-    const own = items.filter((i) => i.side === s)
-    const mean = own.reduce((sum, i) => sum + raw(i.terms, i), 0) / (own.length || 1)
-    return Math.max(s === 'kept' ? mean : -mean, UNIT_FLOOR)
-  }
-  const units = { kept: unit('kept'), dropped: unit('dropped') }
-  return {
-    strongest: strongestTerms(history.items, side),
-    leaningOf(candidate) {
-      const own = vector(candidate.terms)
-      const r = raw(candidate.terms)
-      // Half a unit of lean per unit of evidence, up to MAX_LEAN: a paper twice as like the dropped
-      // ones as they are leans further than one as like them as they are.
-      const lean = Math.max(-MAX_LEAN, Math.min(MAX_LEAN, r / (r >= 0 ? units.kept : units.dropped) / 2))
-      const stronger = lean >= 0 ? 'kept' : 'dropped'
-      const alike = items
-        .filter((i) => i.side === stronger)
-        .map((i) => ({ shared: candidate.terms.filter((t) => i.vector.has(t)), sim: dot(own, i.vector) }))
-        .filter((x) => x.sim >= LIKE)
-      if (alike.length === 0) return { lean }
-      return { lean, like: { side: stronger, count: alike.length, terms: sharedTerms(alike, idf) } }
-    }
   }
 }
 
