@@ -6,10 +6,9 @@ import { type BranchFacts, commitOnTop, type PullFacts, readBranch, type Repo, t
 import type { GitHubClient } from '../github/octokit.js'
 import { commitMessage } from '../github/rules.js'
 import { linksIn } from '../hugo/links.js'
-import { paperTerms } from '../history/terms.js'
 import type { RankedPaper } from '../paper.js'
 import { pullRequestBody } from '../report.js'
-import { DECISIONS_KEPT, type Decision, outputsOf, type Outputs, type RunReport } from '../run-report.js'
+import { DECISIONS_KEPT, outputsOf, type Outputs, type RunReport } from '../run-report.js'
 import type { Settings } from '../settings.js'
 import { scanPages } from '../site/index.js'
 import { RunError, type RunContext, settingsFor } from '../stages/context.js'
@@ -20,7 +19,7 @@ import { editPost, type Slot } from './edit.js'
 import { type BranchPost, partsFor, readBranchPost, type RenderContext } from './posts.js'
 import { type Change, changeLine, doneReply, syncedReply } from './reply.js'
 import { LandedError, ReviewError } from './sections.js'
-import { type Resolved, resolveNumbers, slotKey, type Written, writePapers } from './papers.js'
+import { decisionsOf, type Resolved, resolveNumbers, slotKey, type Written, writePapers } from './papers.js'
 
 export interface CommandRun {
   repo: Repo
@@ -265,22 +264,6 @@ function changesOf(before: RankedPaper[], resolved: Resolved, after: RankedPaper
   })
   for (const a of resolved.added) changes.push({ kind: 'added', number: after.indexOf(a.paper) + 1, title: a.paper.title })
   return changes
-}
-
-/** What the maintainers decided by this command, for the ranking to learn from (history/): drops, papers replaced, papers added. */
-function decisionsOf(before: RankedPaper[], resolved: Resolved): Decision[] {
-  const decision = (p: RankedPaper, verdict: Decision['verdict']): Decision => ({
-    key: p.key,
-    title: p.title,
-    terms: p.terms?.length ? p.terms : paperTerms(p),
-    verdict
-  })
-  return [
-    ...before.flatMap((p, i) =>
-      resolved.drop.has(slotKey(before, i)) || resolved.written.get(p.key)?.kind === 'replaced' ? [decision(p, 'dropped')] : []
-    ),
-    ...resolved.added.map((a) => decision(a.paper, 'added'))
-  ]
 }
 
 const describe = (commands: Command[]): string =>

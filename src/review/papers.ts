@@ -1,7 +1,9 @@
 // The papers a review command writes anew: the commands' numbers resolved to the post's papers, the
 // new ones looked up on arXiv by id (one request), each summarized as in a survey (every language, the
 // same checks, a retry naming the failure; a reserve after a twice-failed one), with its image.
+import { paperTerms } from '../history/terms.js'
 import type { RankedPaper } from '../paper.js'
+import type { Decision } from '../run-report.js'
 import type { Settings } from '../settings.js'
 import { lookupArxiv } from '../sources/arxiv.js'
 import { guardApi } from '../stages/clients.js'
@@ -181,4 +183,20 @@ async function summarizeFirst(
   result.tried.add(done.paper.key)
   if (done.doubts.length) result.doubts.push({ paper: done.paper, doubts: done.doubts })
   return done
+}
+
+/** What the maintainers decided by this command, for the ranking to learn from (history/): drops, papers replaced, papers added. */
+export function decisionsOf(before: RankedPaper[], resolved: Resolved): Decision[] {
+  const decision = (p: RankedPaper, verdict: Decision['verdict']): Decision => ({
+    key: p.key,
+    title: p.title,
+    terms: p.terms?.length ? p.terms : paperTerms(p),
+    verdict
+  })
+  return [
+    ...before.flatMap((p, i) =>
+      resolved.drop.has(slotKey(before, i)) || resolved.written.get(p.key)?.kind === 'replaced' ? [decision(p, 'dropped')] : []
+    ),
+    ...resolved.added.map((a) => decision(a.paper, 'added'))
+  ]
 }
