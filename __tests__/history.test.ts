@@ -1,13 +1,13 @@
 // The history model in isolation: what counts as a decision, when it acts, which way it leans and why,
 // and how its records survive the pull request's state.
 import { describe, expect, it } from 'vitest'
-import { readState, stateLine } from '../src/body-state.js'
+import { readState, STATE_MAX, stateLine } from '../src/body-state.js'
 import { movedReason } from '../src/history/explain.js'
 import { type History, isWarm, learn } from '../src/history/model.js'
 import { historyOf, type PullRecord } from '../src/history/read.js'
 import { paperTerms, wordsOf } from '../src/history/terms.js'
 import type { Candidate } from '../src/paper.js'
-import type { RunReport } from '../src/run-report.js'
+import { DECISIONS_KEPT, type RunReport } from '../src/run-report.js'
 import { selectPapers } from '../src/select.js'
 
 const paper = (key: string, title: string, abstract: string, upvotes: number): Candidate => ({
@@ -21,9 +21,19 @@ const paper = (key: string, title: string, abstract: string, upvotes: number): C
   upvotes
 })
 const video = (n: number, upvotes = 100) =>
-  paper(`2604.0${n}001`, `Video diffusion ${n}`, `Camera controlled video diffusion generates temporal scene motion frames ${n}`, upvotes)
+  paper(
+    `2604.${String(n).padStart(2, '0')}001`,
+    `Video diffusion ${n}`,
+    `Camera controlled video diffusion generates temporal scene motion frames ${n}`,
+    upvotes
+  )
 const agent = (n: number, upvotes = 10) =>
-  paper(`2604.0${n}002`, `Tool agents ${n}`, `Agents call tools and plan with reasoning over retrieval memory ${n}`, upvotes)
+  paper(
+    `2604.${String(n).padStart(2, '0')}002`,
+    `Tool agents ${n}`,
+    `Agents call tools and plan with reasoning over retrieval memory ${n}`,
+    upvotes
+  )
 
 const item = (c: Candidate, verdict: 'kept' | 'dropped') => ({ key: c.key, title: c.title, terms: paperTerms(c), verdict })
 const warm: History = {
@@ -69,7 +79,7 @@ describe('the model', () => {
 })
 
 describe('the history read from pull requests', () => {
-  const body = (papers: Candidate[], decisions: RunReport['decisions']) =>
+  const body = (papers: Candidate[], decisions: RunReport['decisions'], reserves: Candidate[] = []) =>
     stateLine({
       date: '2026-04-01',
       window: { date: '2026-04-01', timezone: 'UTC', days: ['2026-04-01'], start: new Date(0), end: new Date(0) },
@@ -78,7 +88,7 @@ describe('the history read from pull requests', () => {
       languages: ['ja'],
       written: true,
       papers: papers.map((p, i) => ({ ...p, rank: i + 1, score: 1, terms: paperTerms(p) })),
-      reserves: [],
+      reserves: reserves.map((p, i) => ({ ...p, rank: i + 6, score: 1, terms: paperTerms(p) })),
       requestedCount: 5,
       candidateCount: 5,
       sources: [],
@@ -124,6 +134,28 @@ describe('the history read from pull requests', () => {
     expect(h.decidedPulls).toBe(2)
     const verdicts = Object.fromEntries(h.items.map((i) => [i.key, i.verdict]))
     expect(verdicts).toEqual({ [agent(1).key]: 'kept', [agent(2).key]: 'kept', [video(1).key]: 'dropped', [video(2).key]: 'closed' })
+  })
+
+  it('the state stays within its limit with the most decisions it keeps, long titles and every paper’s terms', () => {
+    const long = (n: number) => ({
+      key: `2604.${String(10000 + n)}`,
+      title: 'A very long title about video diffusion models '.repeat(10),
+      terms: Array.from({ length: 16 }, (_, i) => `longterm-number-${i}`),
+      verdict: 'dropped' as const
+    })
+    // Titles at the 300 characters the state keeps, ten reserves, and more decisions than it keeps.
+    const titled = (c: Candidate) => ({ ...c, title: `${c.title} `.repeat(40) })
+    const papers = Array.from({ length: 5 }, (_, i) => titled(agent(i + 1)))
+    const reserves = Array.from({ length: 10 }, (_, i) => titled(video(i + 1)))
+    const line = body(
+      papers,
+      Array.from({ length: 30 }, (_, i) => long(i)),
+      reserves
+    )
+    expect(line).toBeDefined()
+    expect(readState(line)!.reserves.length).toBe(10)
+    expect(line.length).toBeLessThanOrEqual(STATE_MAX)
+    expect(readState(line)!.decisions.length).toBe(DECISIONS_KEPT)
   })
 
   it('the state keeps decisions and terms, and refuses a term that is not a plain word', () => {

@@ -26,13 +26,14 @@ export function stateLine(r: RunReport): string | undefined {
   const stored = {
     ...r,
     papers: r.papers.map(compact),
-    reserves: r.reserves.slice(0, RESERVES_KEPT).map(compact),
+    // A reserve is compared by nothing later (once in a post, the post's state gives its terms).
+    reserves: r.reserves.slice(0, RESERVES_KEPT).map((p) => ({ ...compact(p), terms: undefined })),
     replaced: r.replaced.slice(0, 30).map((x) => ({ paper: compact(x.paper), reasons: x.reasons.slice(0, 5).map((t) => clip(t, 300)) })),
     droppedByRelevance: [],
     links: [],
     proofNote: undefined,
     history: undefined,
-    decisions: r.decisions.slice(-DECISIONS_KEPT),
+    decisions: r.decisions.slice(-DECISIONS_KEPT).map((d) => ({ ...d, title: clip(d.title, 120), terms: d.terms.slice(0, 12) })),
     keptFiles: r.keptFiles.slice(0, 50).map((f) => clip(f, 300)),
     sources: r.sources.map((x) => ({
       ...x,

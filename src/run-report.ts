@@ -73,8 +73,8 @@ export interface Decision {
   verdict: Extract<Verdict, 'dropped' | 'added'>
 }
 
-/** Decisions a pull request's state keeps: the latest, enough for weeks of commands. */
-export const DECISIONS_KEPT = 40
+/** Decisions a pull request's state keeps: the latest, more than one post's review makes, few enough that the state stays within its limit. */
+export const DECISIONS_KEPT = 20
 
 /** The action's outputs, one string each, as action.yml describes them. */
 export interface Outputs {

@@ -5,6 +5,7 @@
 import { type BranchFacts, commitOnTop, type PullFacts, readBranch, type Repo, type TreeChange, updateBody } from '../github/review.js'
 import type { GitHubClient } from '../github/octokit.js'
 import { commitMessage } from '../github/rules.js'
+import { paperTerms } from '../history/terms.js'
 import { linksIn } from '../hugo/links.js'
 import type { RankedPaper } from '../paper.js'
 import { pullRequestBody } from '../report.js'
@@ -169,6 +170,9 @@ async function finishCommand(
   commit: Committed
 ): Promise<{ reply: string; outputs: Outputs }> {
   const { post } = commit
+  // A paper put in brings its terms (from its abstract, looked up now) for the history to learn from;
+  // the same object, which the doubts and changes below find by identity.
+  for (const w of [...resolved.written.values(), ...resolved.added]) w.paper.terms ??= paperTerms(w.paper)
   const papersAfter = slotsOf(post, resolved).map((s) => ('kept' in s ? (post.papers[s.kept - 1] as RankedPaper) : s.written.paper))
   const usage = ctx.clients.meter.usage
   const report: RunReport = {
