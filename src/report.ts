@@ -267,7 +267,7 @@ export function jobSummary(
   if (r.written) lines.push(paperTable(r, r.papers), '')
   if (r.history) {
     const moved = movedLines(r.papers, r.reserves, r.requestedCount, titleLink)
-    lines.push(`**History:** ${historyLine(r.history.read, r.history.strongest)}`, '', ...(moved.length ? [...moved, ''] : []))
+    lines.push('### Ranking', '', historyLine(r.history.read, r.history.strongest), '', ...(moved.length ? [...moved, ''] : []))
   }
   lines.push(
     '### Sources',

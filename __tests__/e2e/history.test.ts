@@ -76,7 +76,7 @@ describe('a ranking that learns from what the blog keeps and drops', () => {
     expect(learned.body).toMatch(/### Moved by the blog's history\n\n- [↑↓] .*: like \d+ papers? (the blog kept|you dropped) on [a-z]/)
     expect(learned.body).toMatch(/- ↓ .*like \d+ papers? you dropped on .*by popularity alone; now a reserve/)
     expect(learned.r.stdout).toMatch(/It moves the ranking: toward .*; away from .*/)
-    expect(learned.r.summary).toMatch(/\*\*History:\*\* The blog's history: .* It moves the ranking/)
+    expect(learned.r.summary).toMatch(/### Ranking\n\nThe blog's history: .* It moves the ranking/)
   }, 60_000)
 
   it('the relevance filter is shown the blog’s kept and dropped titles, as data, when the history is warm', async () => {
