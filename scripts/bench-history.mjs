@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { dailyPapers, HISTORY_DAYS, isVision, scenarioInputs, summaries, TEST_DAY } from './history-scenario.mjs'
+import { dailyPapers, HISTORY_DAYS, isVision, mergeAndCheckOut, scenarioInputs, summaries, TEST_DAY } from './history-scenario.mjs'
 import { issueCommentEnv, runAction, standInInputs } from './run-action.mjs'
 import { startStandIns } from './stand-ins.mjs'
 
@@ -31,12 +31,7 @@ async function replay(ranking) {
         workspace: ws,
         env: { ...env, ...issueCommentEnv(`/survey drop ${topic.join(' ')}`, { number }) }
       })
-    s.github.merge(`paper-survey/${day}`)
-    for (const [file, bytes] of s.github.filesOf('main')) {
-      if (!file.startsWith('content/')) continue
-      fs.mkdirSync(path.dirname(path.join(ws, file)), { recursive: true })
-      fs.writeFileSync(path.join(ws, file), bytes)
-    }
+    mergeAndCheckOut(s, `paper-survey/${day}`, ws)
   }
   await s.close()
   return days

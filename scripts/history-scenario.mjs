@@ -3,6 +3,8 @@
 // the first ten days: one paper on 3D, video or image generation, the most popular, and five others; the
 // eleventh: four such papers first, six others. Shared by __tests__/e2e/history.test.ts and
 // scripts/bench-history.mjs.
+import fs from 'node:fs'
+import path from 'node:path'
 import { readFixture } from './stand-ins.mjs'
 
 export const pool = JSON.parse(readFixture('history/papers.json').toString('utf8'))
@@ -53,3 +55,13 @@ export const summaries = { ja: Object.fromEntries(pool.map((p) => [p.arxivId, p.
 export const isVision = new Set(vision.map((p) => p.arxivId))
 /** The inputs the replay sets: one day a run, the keyword its papers match, and Hugging Face's thumbnails (no figure pages to pace). */
 export const scenarioInputs = { 'lookback-days': '1', keywords: 'LLM', images: 'thumbnail' }
+
+/** The maintainer merges the day's pull request, and the workspace becomes a fresh checkout of main: the merged posts in content/. */
+export function mergeAndCheckOut(standIns, branch, workspace) {
+  standIns.github.merge(branch)
+  for (const [file, bytes] of standIns.github.filesOf('main')) {
+    if (!file.startsWith('content/')) continue
+    fs.mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true })
+    fs.writeFileSync(path.join(workspace, file), bytes)
+  }
+}

@@ -1,8 +1,8 @@
 // Which candidates make the post: on topic, not published before, ranked by popularity, and, once the
 // blog's history is warm (history/model.ts), moved toward what its maintainers keep and away from what
 // they drop. Pure.
-import { type History, isWarm, type Learned, learn } from './history/model.js'
-import { idfOf, paperTerms, wordsOf } from './history/terms.js'
+import { type History, type Learned, learn } from './history/model.js'
+import { idfOf, paperWords, topTerms } from './history/terms.js'
 import type { Candidate, RankedPaper } from './paper.js'
 import { escapeRegExp } from './text.js'
 
@@ -54,11 +54,13 @@ export function selectPapers(candidates: Candidate[], options: SelectOptions): S
 }
 
 function rank(eligible: Candidate[], history: History | undefined): { papers: RankedPaper[]; strongest?: Learned['strongest'] } {
-  const idf = idfOf(eligible.map((c) => [...wordsOf(`${c.title} ${c.abstract}`).keys()]))
+  // Each candidate's words counted once: for the rarity of every word, then for its own terms.
+  const words = eligible.map(paperWords)
+  const idf = idfOf(words.map((w) => w.vocabulary))
   const byPopularity = eligible
-    .map((c) => ({ ...c, terms: paperTerms(c, idf), score: popularityScore(c), rank: 0 }))
+    .map((c, i) => ({ ...c, terms: topTerms(words[i]!.counts, idf), score: popularityScore(c), rank: 0 }))
     .sort((a, b) => b.score - a.score || recency(b).localeCompare(recency(a)) || a.key.localeCompare(b.key))
-  const learned = history && isWarm(history) ? learn(history, byPopularity) : undefined
+  const learned = history && learn(history, byPopularity)
   if (!learned) return { papers: byPopularity.map((p, i) => ({ ...p, rank: i + 1 })) }
   const top = Math.log1p(Math.max(0, ...byPopularity.map((p) => p.score))) || 1
   const papers = byPopularity

@@ -2,11 +2,17 @@
 // its maintainer dropped or replaced the one paper on 3D, video and image generation, as the stand-in
 // GitHub records them; then a day whose most popular papers are four of that topic. Real papers with
 // real Japanese summaries by other writers (__fixtures__/history/PROVENANCE.md).
-import fs from 'node:fs'
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startStandIns } from '../../scripts/stand-ins.mjs'
-import { dailyPapers, HISTORY_DAYS, isVision, scenarioInputs, summaries, TEST_DAY } from '../../scripts/history-scenario.mjs'
+import {
+  dailyPapers,
+  HISTORY_DAYS,
+  isVision,
+  mergeAndCheckOut,
+  scenarioInputs,
+  summaries,
+  TEST_DAY
+} from '../../scripts/history-scenario.mjs'
 import { commentEvent, errorsOf, runAgainst, runBundled, type StandIns, tempWorkspace } from './helpers.js'
 
 const inputs = scenarioInputs
@@ -30,22 +36,12 @@ beforeAll(async () => {
       const review = await runAgainst(s, ws, { ...inputs, date: day }, commentEvent(command, { number }))
       expect(errorsOf(review.stdout), review.stdout).toEqual([])
     }
-    s.github.merge(`paper-survey/${day}`)
-    checkOut(s, ws)
+    mergeAndCheckOut(s, `paper-survey/${day}`, ws)
   }
 }, 120_000)
 afterAll(async () => {
   await s.close()
 })
-
-/** The workspace as a fresh checkout of main: the merged posts in content/. */
-function checkOut(standIns: StandIns, workspace: string): void {
-  for (const [file, bytes] of standIns.github.filesOf('main')!) {
-    if (!file.startsWith('content/')) continue
-    fs.mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true })
-    fs.writeFileSync(path.join(workspace, file), bytes)
-  }
-}
 
 describe('a ranking that learns from what the blog keeps and drops', () => {
   it('one day of history changes nothing: the second day is ranked by popularity alone', () => {

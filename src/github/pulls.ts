@@ -39,9 +39,8 @@ export async function pullsOf(octokit: GitHubClient, owner: string, repo: string
     tokenLogin(octokit),
     octokit.rest.pulls.list({ owner, repo, head: `${owner}:${branch}`, state: 'all', per_page: 10 })
   ])
-  const here = data.filter((p) => p.head.repo?.full_name?.toLowerCase() === `${owner}/${repo}`.toLowerCase())
-  // The action's own: opened by this token, where GitHub says who the token is.
-  const ours = here.filter((p) => !token || p.user?.login === token)
+  const here = data.filter((p) => fromThisRepository(p, owner, repo))
+  const ours = here.filter((p) => openedBy(p, token))
   const foreign = here.find((p) => p.state === 'open' && !ours.includes(p))
   const recorded = ours
     .map((p) => ({ pull: p.number, sha: recordedProof(p.body ?? '') }))
@@ -49,6 +48,13 @@ export async function pullsOf(octokit: GitHubClient, owner: string, repo: string
     .sort((a, b) => b.pull - a.pull)[0]
   return { open: ours.find((p) => p.state === 'open'), recorded, foreign }
 }
+
+/** Whether a pull request's head branch is in this repository (not a fork's, not a deleted one). */
+export const fromThisRepository = (p: { head: { repo: { full_name?: string } | null } }, owner: string, repo: string): boolean =>
+  p.head.repo?.full_name?.toLowerCase() === `${owner}/${repo}`.toLowerCase()
+
+/** The action's own: opened by the token, where GitHub says who the token is (else every one is taken as its own). */
+export const openedBy = (p: { user: { login: string } | null }, token: string | undefined): boolean => !token || p.user?.login === token
 
 /** The branch's open pull request, updated; or a new one; or none when nothing changed. */
 export async function openPullRequest(

@@ -9,6 +9,7 @@ export type Verdict = 'kept' | 'added' | 'dropped' | 'closed'
 
 export interface HistoryItem {
   key: string
+  /** Empty for a paper known only from a page of the site (its id and the text around it). */
   title: string
   terms: string[]
   verdict: Verdict
@@ -57,6 +58,9 @@ export interface Learned {
   strongest: { kept: string[]; dropped: string[] }
 }
 
+/** The side a verdict counts on: kept (published, merged, added) or dropped (dropped, closed unmerged). */
+export const sideOf = (v: Verdict): 'kept' | 'dropped' => (v === 'kept' || v === 'added' ? 'kept' : 'dropped')
+
 export const isWarm = (h: History): boolean => h.decisions >= MIN_DECISIONS && h.decidedPulls >= MIN_DECIDED_PULLS
 
 /** The model of a warm history, over the candidates it will judge (their terms weigh rarity too); undefined when cold. */
@@ -67,9 +71,9 @@ export function learn(history: History, candidates: { terms: string[] }[]): Lear
     const norm = Math.sqrt(terms.reduce((sum, t) => sum + idf(t) ** 2, 0)) || 1
     return new Map(terms.map((t) => [t, idf(t) / norm]))
   }
-  const side = (v: Verdict): 'kept' | 'dropped' => (v === 'kept' || v === 'added' ? 'kept' : 'dropped')
-  const items: Judged[] = history.items.map((i) => ({ ...i, vector: vector(i.terms), side: side(i.verdict) }))
-  const raw = evidenceOf(items)
+  const items: Judged[] = history.items.map((i) => ({ ...i, vector: vector(i.terms), side: sideOf(i.verdict) }))
+  const counted = countTerms(items)
+  const raw = evidenceOf(counted)
   const dot = (a: Map<string, number>, b: Map<string, number>): number => [...a].reduce((sum, [t, w]) => sum + w * (b.get(t) ?? 0), 0)
   // In units of the history's own papers: one unit is the evidence a kept paper has on average for its
   // side (each judged without itself), and the same for the dropped; a paper sharing no counted term has
@@ -82,7 +86,7 @@ export function learn(history: History, candidates: { terms: string[] }[]): Lear
   }
   const units = { kept: unit('kept'), dropped: unit('dropped') }
   return {
-    strongest: strongestTerms(history.items, side),
+    strongest: strongestTerms(counted),
     leaningOf(candidate) {
       const own = vector(candidate.terms)
       const r = raw(candidate.terms)
@@ -102,22 +106,31 @@ export function learn(history: History, candidates: { terms: string[] }[]): Lear
 
 type Judged = HistoryItem & { vector: Map<string, number>; side: 'kept' | 'dropped' }
 
+/** How often each side's papers hold each term and how much each side weighs (by verdict), and how many papers hold each term. */
+interface TermCounts {
+  counts: Record<'kept' | 'dropped', Map<string, number>>
+  totals: Record<'kept' | 'dropped', number>
+  papers: Map<string, number>
+}
+
+function countTerms(items: Judged[]): TermCounts {
+  const counted: TermCounts = { counts: { kept: new Map(), dropped: new Map() }, totals: { kept: 0, dropped: 0 }, papers: new Map() }
+  for (const i of items) {
+    counted.totals[i.side] += WEIGHT[i.verdict]
+    for (const t of i.vector.keys()) {
+      counted.counts[i.side].set(t, (counted.counts[i.side].get(t) ?? 0) + WEIGHT[i.verdict])
+      counted.papers.set(t, (counted.papers.get(t) ?? 0) + 1)
+    }
+  }
+  return counted
+}
+
 /**
  * Log-odds that a paper with these terms is kept rather than dropped, from how often each side's papers
  * hold each term (weighted by verdict; naive Bayes over the terms present), optionally leaving out one
  * history paper's own counts.
  */
-function evidenceOf(items: Judged[]): (terms: string[], without?: Judged) => number {
-  const counts = { kept: new Map<string, number>(), dropped: new Map<string, number>() }
-  const totals = { kept: 0, dropped: 0 }
-  const papers = new Map<string, number>()
-  for (const i of items) {
-    totals[i.side] += WEIGHT[i.verdict]
-    for (const t of i.vector.keys()) {
-      counts[i.side].set(t, (counts[i.side].get(t) ?? 0) + WEIGHT[i.verdict])
-      papers.set(t, (papers.get(t) ?? 0) + 1)
-    }
-  }
+function evidenceOf({ counts, totals, papers }: TermCounts): (terms: string[], without?: Judged) => number {
   return (terms, without) => {
     const own = (s: 'kept' | 'dropped', t: string): number => (without?.side === s && without.vector.has(t) ? WEIGHT[without.verdict] : 0)
     const total = (s: 'kept' | 'dropped'): number => totals[s] - (without?.side === s ? WEIGHT[without.verdict] : 0)
@@ -147,18 +160,11 @@ function sharedTerms(alike: { shared: string[] }[], idf: (t: string) => number):
 }
 
 /** Terms by how much more often one side's papers hold them than the other side's (share of each side). */
-function strongestTerms(items: HistoryItem[], side: (v: Verdict) => 'kept' | 'dropped'): Learned['strongest'] {
-  const share = { kept: new Map<string, number>(), dropped: new Map<string, number>() }
-  const size = { kept: 0, dropped: 0 }
-  for (const i of items) {
-    const s = side(i.verdict)
-    size[s] += WEIGHT[i.verdict]
-    for (const t of new Set(i.terms)) share[s].set(t, (share[s].get(t) ?? 0) + WEIGHT[i.verdict])
-  }
-  const terms = new Set([...share.kept.keys(), ...share.dropped.keys()])
+function strongestTerms({ counts, totals }: TermCounts): Learned['strongest'] {
+  const terms = new Set([...counts.kept.keys(), ...counts.dropped.keys()])
   const lean = [...terms].map((t) => ({
     t,
-    d: (share.kept.get(t) ?? 0) / (size.kept || 1) - (share.dropped.get(t) ?? 0) / (size.dropped || 1)
+    d: (counts.kept.get(t) ?? 0) / (totals.kept || 1) - (counts.dropped.get(t) ?? 0) / (totals.dropped || 1)
   }))
   const top = (sign: 1 | -1): string[] =>
     lean

@@ -5,6 +5,7 @@
 import { readState } from '../body-state.js'
 import type { GitHubClient } from '../github/octokit.js'
 import { tokenLogin } from '../github/proof.js'
+import { fromThisRepository, openedBy } from '../github/pulls.js'
 import type { Page } from '../site/index.js'
 import type { History, HistoryItem } from './model.js'
 import { paperTerms } from './terms.js'
@@ -27,8 +28,7 @@ export async function readHistory(octokit: GitHubClient, owner: string, repo: st
     tokenLogin(octokit),
     octokit.rest.pulls.list({ owner, repo, state: 'all', sort: 'created', direction: 'desc', per_page: PULLS_READ })
   ])
-  const here = `${owner}/${repo}`.toLowerCase()
-  const ours = (data as PullRecord[]).filter((p) => p.head.repo?.full_name?.toLowerCase() === here && (!login || p.user?.login === login))
+  const ours = (data as PullRecord[]).filter((p) => fromThisRepository(p, owner, repo) && openedBy(p, login))
   return historyOf(ours, await pages)
 }
 
@@ -63,7 +63,7 @@ export function historyOf(pulls: PullRecord[], pages: Page[]): History {
   // The maintainers' own posts and the action's merged ones: every paper a page names was kept.
   for (const page of pages)
     for (const p of page.papers ?? [])
-      if (!items.has(p.id) && p.terms.length > 0) items.set(p.id, { key: p.id, title: p.id, terms: p.terms, verdict: 'kept' })
+      if (!items.has(p.id) && p.terms.length > 0) items.set(p.id, { key: p.id, title: '', terms: p.terms, verdict: 'kept' })
   history.items = [...items.values()]
   return history
 }

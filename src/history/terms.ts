@@ -66,16 +66,29 @@ export function idfOf(docs: readonly (readonly string[])[]): (term: string) => n
   return (term) => Math.log((n + 1) / ((df.get(term) ?? 0) + 1)) + 1
 }
 
-/** A paper's terms: its words weighed by count and rarity, the title's twice, the strongest first. */
-export function paperTerms(
-  paper: { title: string; abstract: string; keywords?: string[] },
-  idf: (term: string) => number = () => 1
-): string[] {
-  const counts = wordsOf(paper.abstract)
-  for (const [w, n] of wordsOf(`${paper.title} ${(paper.keywords ?? []).join(' ')}`)) counts.set(w, (counts.get(w) ?? 0) + 2 * n)
+/** A paper's words for ranking: their counts (the title's and keywords' twice), and its title's and abstract's words (its vocabulary, for rarity). */
+export interface PaperWords {
+  counts: Map<string, number>
+  vocabulary: string[]
+}
+
+export function paperWords(paper: { title: string; abstract: string; keywords?: string[] }): PaperWords {
+  const abstract = wordsOf(paper.abstract)
+  const title = wordsOf(paper.title)
+  const counts = new Map(abstract)
+  for (const [w, n] of [...title, ...wordsOf((paper.keywords ?? []).join(' '))]) counts.set(w, (counts.get(w) ?? 0) + 2 * n)
+  return { counts, vocabulary: [...new Set([...title.keys(), ...abstract.keys()])] }
+}
+
+/** The strongest terms of a paper's words, by count and rarity. */
+export function topTerms(counts: Map<string, number>, idf: (term: string) => number = () => 1): string[] {
   return [...counts]
     .map(([w, n]) => ({ w, weight: Math.log(1 + n) * idf(w) }))
     .sort((a, b) => b.weight - a.weight || a.w.localeCompare(b.w))
     .slice(0, TERMS_KEPT)
     .map((x) => x.w)
 }
+
+/** A paper's terms: its words weighed by count and rarity, the title's twice, the strongest first. */
+export const paperTerms = (paper: { title: string; abstract: string; keywords?: string[] }, idf?: (term: string) => number): string[] =>
+  topTerms(paperWords(paper).counts, idf)

@@ -2,7 +2,7 @@
 // `judgeRelevance` asks the filter model, when the relevance filter is on, before any summary.
 import type { RankedPaper } from '../paper.js'
 import { historyLine } from '../history/explain.js'
-import type { History } from '../history/model.js'
+import { type History, sideOf } from '../history/model.js'
 import type { RelevanceExamples } from '../summarize/prompt.js'
 import { clip } from '../text.js'
 import { selectPapers, type Selection } from '../select.js'
@@ -69,10 +69,10 @@ export function hasPapers({ settings, log }: Pick<RunContext, 'settings' | 'log'
 /** Examples the filter is shown from a warm history: the latest kept and dropped titles, about 1,500 tokens at most. */
 const EXAMPLES_EACH = 10
 function examplesOf(history: History): RelevanceExamples {
-  const titles = (side: (v: string) => boolean): string[] =>
+  const titles = (side: 'kept' | 'dropped'): string[] =>
     history.items
-      .filter((i) => side(i.verdict) && i.title !== i.key)
+      .filter((i) => sideOf(i.verdict) === side && i.title !== '')
       .slice(-EXAMPLES_EACH)
       .map((i) => clip(i.title, 200))
-  return { kept: titles((v) => v === 'kept' || v === 'added'), dropped: titles((v) => v === 'dropped' || v === 'closed') }
+  return { kept: titles('kept'), dropped: titles('dropped') }
 }
