@@ -54,6 +54,18 @@ describe('terms', () => {
   })
 })
 
+describe('a paper’s terms', () => {
+  it('are the words of its title and those its abstract says twice: a word said once is not what it is about', () => {
+    const terms = paperTerms({
+      title: 'Sparse attention kernels',
+      abstract: 'Kernels for sparse attention run fast. The kernels skip blocks; a pleasant coincidence of weather.'
+    })
+    expect(terms).toEqual(expect.arrayContaining(['sparse', 'attention', 'kernel']))
+    expect(terms).not.toContain('weather')
+    expect(terms).not.toContain('coincidence')
+  })
+})
+
 describe('the model', () => {
   it('is cold below 3 decisions or in one pull request: the ranking is popularity’s, to the paper', () => {
     expect(isWarm({ ...warm, decisions: 2 })).toBe(false)
@@ -75,6 +87,26 @@ describe('the model', () => {
     expect(movedReason(ranked[0]!)).toMatch(/^like \d papers? the blog kept on /)
     for (const t of history!.strongest!.dropped) expect(paperTerms(video(1))).toContain(t)
     for (const t of history!.strongest!.kept) expect(paperTerms(agent(1))).toContain(t)
+  })
+})
+
+describe('evidence', () => {
+  // Hand-made terms: nine kept papers on agents, two of them on scaling, three dropped on video.
+  const kept = Array.from({ length: 9 }, (_, i) => ({
+    key: `k${i}`,
+    title: '',
+    terms: ['agent', 'tool', ...(i < 2 ? ['scaling', 'capability'] : [])],
+    verdict: 'kept' as const
+  }))
+  const dropped = [0, 1, 2].map((i) => ({ key: `d${i}`, title: '', terms: ['video', `scene${i}`], verdict: 'dropped' as const }))
+  const history: History = { items: [...kept, ...dropped], pulls: { read: 3, merged: 3, closed: 0 }, decisions: 3, decidedPulls: 3 }
+
+  it('a word the many kept papers share and the few dropped ones merely have not met lifts no paper', () => {
+    const learned = learn(history, [])!
+    // "scaling" and "capability": 2 of 9 kept, 0 of 3 dropped, as the sides' sizes predict; "video" all 3 dropped.
+    expect(learned.leaningOf({ key: 'x', terms: ['scaling', 'capability'] }).lean).toBe(0)
+    expect(learned.leaningOf({ key: 'y', terms: ['video', 'scaling', 'capability'] }).lean).toBeLessThan(0)
+    expect(learned.leaningOf({ key: 'z', terms: ['agent', 'tool'] }).lean).toBeGreaterThan(0)
   })
 })
 

@@ -42,6 +42,11 @@ const MAX_LEAN = 2
 const MIN_PAPERS = 2
 /** Smoothing of the term counts, in papers: a term one side never held is unlikely there, not impossible. */
 const SMOOTHING = 2
+/**
+ * How many papers (by weight) more than the term's overall rate predicts the side it favours must hold:
+ * a word of the larger side that the smaller has merely not met yet is no evidence either way.
+ */
+const MIN_EXCESS = 1
 /** The similarity from which a paper counts as "like" another, in the explanation. */
 const LIKE = 0.1
 
@@ -142,6 +147,8 @@ function evidenceOf({ counts, totals, papers }: TermCounts): (terms: string[], w
       if (k + d <= 0 || (papers.get(t) ?? 0) - (without?.vector.has(t) ? 1 : 0) < MIN_PAPERS) continue
       // Smoothed toward the term's rate over both sides, so the smaller side is not favoured by its size.
       const rate = (k + d) / (total('kept') + total('dropped'))
+      const excess = Math.max(k - rate * total('kept'), d - rate * total('dropped'))
+      if (excess < MIN_EXCESS) continue
       sum +=
         Math.log((k + SMOOTHING * rate) / (total('kept') + SMOOTHING)) - Math.log((d + SMOOTHING * rate) / (total('dropped') + SMOOTHING))
     }

@@ -80,9 +80,14 @@ export function paperWords(paper: { title: string; abstract: string; keywords?: 
   return { counts, vocabulary: [...new Set([...title.keys(), ...abstract.keys()])] }
 }
 
-/** The strongest terms of a paper's words, by count and rarity. */
+/**
+ * The strongest terms of a paper's words, by count and rarity: words of its title (counted twice) or said
+ * twice in its abstract. A word said once is the abstract's phrasing, and ties among such words would be
+ * settled by the alphabet, not by the paper.
+ */
 export function topTerms(counts: Map<string, number>, idf: (term: string) => number = () => 1): string[] {
   return [...counts]
+    .filter(([, n]) => n >= 2)
     .map(([w, n]) => ({ w, weight: Math.log(1 + n) * idf(w) }))
     .sort((a, b) => b.weight - a.weight || a.w.localeCompare(b.w))
     .slice(0, TERMS_KEPT)
