@@ -12,6 +12,7 @@ export default defineConfig({
     // its dependencies once a worker instead of once a file; the tests keep no state in modules, and
     // every stand-in is started by the file that uses it.
     maxWorkers: 3,
+    experimental: { fsModuleCache: true },
     pool: 'threads',
     isolate: false,
     // GitHub's workflow parser imports JSON without import attributes: let Vite load it, not Node.

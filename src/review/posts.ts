@@ -69,7 +69,7 @@ export async function readBranchPost(
   known: RankedPaper[]
 ): Promise<BranchPost> {
   // The folders' listings and the posts' text at once: each post's path is known.
-  const [files, texts] = await Promise.all([
+  const reads = Promise.all([
     listFolders(
       octokit,
       repo,
@@ -78,13 +78,23 @@ export async function readBranchPost(
     ),
     Promise.all(plan.posts.map((post) => readFileAt(octokit, repo, post.postPath, head)))
   ])
+  // The template's shape needs no text: learned while the reads are on the wire (a layout the commands
+  // cannot cut fails here, and the reads' outcome no longer matters).
+  let shapes: Map<string, ReturnType<typeof shapeFor>>
+  try {
+    shapes = new Map(plan.posts.map((post) => [post.language, shapeFor(ctx, post.language)]))
+  } catch (error) {
+    reads.catch(() => undefined)
+    throw error
+  }
+  const [files, texts] = await reads
   const posts: PostFile[] = []
   for (const [i, post] of plan.posts.entries()) {
     const listed = files.find((f) => f.path === post.postPath)
     if (texts[i] === 'missing' || !listed) throw new ReviewError(`The post ${post.postPath} is not on the branch: nothing to change.`)
     // A post the contents API would not give (over 1 MB, or refused) is read as the blob the listing names.
     const text = texts[i] === 'unread' ? await readBlob(octokit, repo, listed.sha) : (texts[i] as Buffer)
-    const shape = shapeFor(ctx, post.language)
+    const shape = shapes.get(post.language)!
     posts.push({ language: post.language, path: post.postPath, shape, sections: splitPost(text.toString('utf8'), shape, post.postPath) })
   }
   const counts = posts.map((p) => p.sections.sections.length)
