@@ -32,4 +32,12 @@ describe('the collection window', () => {
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28')
     expect(startOfDay('2026-01-01', 'UTC').toISOString()).toBe('2026-01-01T00:00:00.000Z')
   })
+
+  it('reads UTC without time-zone data as Intl reads it (Etc/UTC goes through Intl)', () => {
+    for (const at of ['2026-03-01T00:00:00.000Z', '2026-02-28T23:59:59.999Z', '2028-02-29T12:34:56.789Z']) {
+      expect(dayInZone(new Date(at), 'UTC')).toBe(dayInZone(new Date(at), 'Etc/UTC'))
+    }
+    const [utc, intl] = [dateWindow('2026-03-01', 3, 'UTC'), dateWindow('2026-03-01', 3, 'Etc/UTC')]
+    expect({ ...utc, timezone: '' }).toEqual({ ...intl, timezone: '' })
+  })
 })
