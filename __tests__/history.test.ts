@@ -107,6 +107,9 @@ describe('evidence', () => {
     expect(learned.leaningOf({ key: 'x', terms: ['scaling', 'capability'] }).lean).toBe(0)
     expect(learned.leaningOf({ key: 'y', terms: ['video', 'scaling', 'capability'] }).lean).toBeLessThan(0)
     expect(learned.leaningOf({ key: 'z', terms: ['agent', 'tool'] }).lean).toBeGreaterThan(0)
+    // The job summary names only words the model counts.
+    expect(learned.strongest.dropped).toEqual(['video'])
+    expect(learned.strongest.kept).not.toContain('scaling')
   })
 })
 

@@ -143,17 +143,25 @@ function evidenceOf({ counts, totals, papers }: TermCounts): (terms: string[], w
     for (const t of terms) {
       const k = (counts.kept.get(t) ?? 0) - own('kept', t)
       const d = (counts.dropped.get(t) ?? 0) - own('dropped', t)
-      // A term one paper of the history used is that paper's word, not the blog's taste.
-      if (k + d <= 0 || (papers.get(t) ?? 0) - (without?.vector.has(t) ? 1 : 0) < MIN_PAPERS) continue
+      const holders = (papers.get(t) ?? 0) - (without?.vector.has(t) ? 1 : 0)
+      if (!telling(k, d, { kept: total('kept'), dropped: total('dropped') }, holders)) continue
       // Smoothed toward the term's rate over both sides, so the smaller side is not favoured by its size.
       const rate = (k + d) / (total('kept') + total('dropped'))
-      const excess = Math.max(k - rate * total('kept'), d - rate * total('dropped'))
-      if (excess < MIN_EXCESS) continue
       sum +=
         Math.log((k + SMOOTHING * rate) / (total('kept') + SMOOTHING)) - Math.log((d + SMOOTHING * rate) / (total('dropped') + SMOOTHING))
     }
     return sum
   }
+}
+
+/**
+ * Whether a term's counts say anything: a term one paper of the history used is that paper's word, not
+ * the blog's taste; and the side it favours must hold it in MIN_EXCESS papers more than its rate predicts.
+ */
+function telling(k: number, d: number, totals: Record<'kept' | 'dropped', number>, holders: number): boolean {
+  if (k + d <= 0 || holders < MIN_PAPERS) return false
+  const rate = (k + d) / (totals.kept + totals.dropped)
+  return Math.max(k - rate * totals.kept, d - rate * totals.dropped) >= MIN_EXCESS
 }
 
 /** The terms the alike papers share with the candidate, by how many share each and how rare it is. */
@@ -166,10 +174,10 @@ function sharedTerms(alike: { shared: string[] }[], idf: (t: string) => number):
     .map(([t]) => t)
 }
 
-/** Terms by how much more often one side's papers hold them than the other side's (share of each side). */
-function strongestTerms({ counts, totals }: TermCounts): Learned['strongest'] {
-  const terms = new Set([...counts.kept.keys(), ...counts.dropped.keys()])
-  const lean = [...terms].map((t) => ({
+/** The terms the model counts, by how much more often one side's papers hold them than the other side's (share of each side). */
+function strongestTerms({ counts, totals, papers }: TermCounts): Learned['strongest'] {
+  const terms = [...papers.keys()].filter((t) => telling(counts.kept.get(t) ?? 0, counts.dropped.get(t) ?? 0, totals, papers.get(t) ?? 0))
+  const lean = terms.map((t) => ({
     t,
     d: (counts.kept.get(t) ?? 0) / (totals.kept || 1) - (counts.dropped.get(t) ?? 0) / (totals.dropped || 1)
   }))
