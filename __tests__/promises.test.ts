@@ -79,8 +79,15 @@ describe('redaction', () => {
     const log = new Log(runner as Runner)
     const key = 'sk-ant-api03-gh-5_0123456789abcdef'
     log.addSecret(key)
-    const shown = [inertText(`the key ${key} was echoed`), `a_b ${key.replace(/_/g, '\\_').replace(/-/g, '\\-')} c`]
+    const shown = [
+      inertText(`the key ${key} was echoed`),
+      `a_b ${key.replace(/_/g, '\\_').replace(/-/g, '\\-')} c`,
+      inertText(`a_b ${key.replace(/_/g, '\\_').replace(/-/g, '\\-')} c`)
+    ]
     for (const text of shown) expect(log.redact(text), text).toMatch(/^(the key \*\*\* was echoed|a_b \*\*\* c)$/)
+    // A text without a secret comes back as it was, escapes and all.
+    const plain = inertText('see @octo and GH-1 in a\\_b')
+    expect(log.redact(plain)).toBe(plain)
     log.info(shown[0]!)
     const shownLines = result([])
       .stdout.split('\n')

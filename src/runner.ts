@@ -75,6 +75,7 @@ export const SECRET_PIECE = 12
 
 /** What escaping may put between two characters of a secret: a zero-width joiner, a backslash. */
 const ESCAPES = '[\\u200D\\\\]?'
+const ESCAPE_CHARACTERS = /[\u200D\\]/g
 
 /** A secret whole, then every piece of it SECRET_PIECE characters long. */
 function forms(secret: string): string[] {
@@ -93,6 +94,7 @@ export class Log {
     this.runner.setSecret(value)
     this.secrets.add(value)
     this.pattern = undefined
+    this.bareForms = [...this.secrets].flatMap(forms).map((f) => f.replace(ESCAPE_CHARACTERS, ''))
   }
 
   /** The secret a text contains, whole or as a piece of at least SECRET_PIECE characters, if any. */
@@ -103,6 +105,8 @@ export class Log {
 
   /** Every form of every secret, longest first, as one pattern: built when a secret is added, not per line. */
   private pattern: RegExp | undefined
+  /** Every form without escape characters: a text holds a form, escaped or not, only if its bare text holds one of these. */
+  private bareForms: string[] = []
 
   /**
    * The text with every form of a secret replaced by ***, also where escaping for GitHub or Markdown
@@ -110,7 +114,9 @@ export class Log {
    * so text escaped before it reached here is redacted as surely as raw text.
    */
   redact(text: string): string {
-    if (this.secrets.size === 0) return text
+    // The pattern tries every form at every character; most texts hold none, which a plain scan shows.
+    const bare = text.replace(ESCAPE_CHARACTERS, '')
+    if (!this.bareForms.some((f) => bare.includes(f))) return text
     this.pattern ??= new RegExp(
       [...this.secrets]
         .flatMap(forms)
