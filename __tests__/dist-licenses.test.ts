@@ -2,20 +2,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { sourceFiles } from './support/source-files.js'
 
 const ROOT = new URL('../', import.meta.url).pathname
-
-function sources(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name)
-    return e.isDirectory() ? sources(p) : p.endsWith('.ts') ? [p] : []
-  })
-}
 
 /** The packages src/ imports: bare specifiers, and the paths into node_modules it imports by file. */
 function importedPackages(): Set<string> {
   const packages = new Set<string>()
-  for (const file of sources(path.join(ROOT, 'src'))) {
+  for (const file of sourceFiles(path.join(ROOT, 'src'))) {
     for (const [, spec] of fs.readFileSync(file, 'utf8').matchAll(/(?:^import [^']*from|^export [^']*from|import\()\s*'([@\w./-]+)'/gm)) {
       const bare = /^(?:\.\.\/)+node_modules\/(.+)$/.exec(spec!)?.[1] ?? (spec!.startsWith('.') || spec!.startsWith('node:') ? '' : spec!)
       const name = /^(@[^/]+\/[^/]+|[^/]+)/.exec(bare)?.[1]

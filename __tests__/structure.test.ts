@@ -4,20 +4,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { sourceFiles } from './support/source-files.js'
 
 const SRC = new URL('../src/', import.meta.url).pathname
-
-function modules(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name)
-    return e.isDirectory() ? modules(p) : p.endsWith('.ts') && !p.endsWith('.d.ts') ? [p] : []
-  })
-}
 
 /** Each module's relative imports, as module paths. */
 function importGraph(): Map<string, string[]> {
   const graph = new Map<string, string[]>()
-  for (const file of modules(SRC)) {
+  for (const file of sourceFiles(SRC)) {
     const text = fs.readFileSync(file, 'utf8')
     const targets = [...text.matchAll(/^(?:import|export)[^'"]*?from '(\.{1,2}\/[^']+)'/gm)].map((m) =>
       path.resolve(path.dirname(file), m[1]!.replace(/\.js$/, '.ts'))

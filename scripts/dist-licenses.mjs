@@ -50,5 +50,4 @@ export function writeLicenses(statsFile, out) {
   )
   const entries = [...byName.values()].sort((a, b) => a.name.localeCompare(b.name))
   fs.writeFileSync(out, entries.map((l) => `${l.name}\n${l.license}\n${l.text}\n`).join('\n'))
-  return entries.map((l) => l.name)
 }

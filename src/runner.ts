@@ -83,6 +83,19 @@ function forms(secret: string): string[] {
   return [secret, ...pieces]
 }
 
+function matchersOf(all: string[]): { bare: string[]; pattern: RegExp } {
+  return {
+    bare: all.map((f) => f.replace(ESCAPE_CHARACTERS, '')),
+    pattern: new RegExp(
+      [...all]
+        .sort((a, b) => b.length - a.length)
+        .map((f) => [...f].map(escapeRegExp).join(ESCAPES))
+        .join('|'),
+      'g'
+    )
+  }
+}
+
 export class Log {
   private readonly secrets = new Set<string>()
 
@@ -92,8 +105,7 @@ export class Log {
     if (!value) return
     this.runner.setSecret(value)
     this.secrets.add(value)
-    this.pattern = undefined
-    this.bareForms = [...this.secrets].flatMap(forms).map((f) => f.replace(ESCAPE_CHARACTERS, ''))
+    this.matchers = undefined
   }
 
   /** The secret a text contains, whole or as a piece of at least SECRET_PIECE characters, if any. */
@@ -102,10 +114,12 @@ export class Log {
     return undefined
   }
 
-  /** Every form of every secret, longest first, as one pattern: built when a secret is added, not per line. */
-  private pattern: RegExp | undefined
-  /** Every form without escape characters: a text holds a form, escaped or not, only if its bare text holds one of these. */
-  private bareForms: string[] = []
+  /**
+   * Every form of every secret, once after a secret is added, not per line: without escape characters
+   * (a text holds a form, escaped or not, only if its bare text holds one of these), and longest first
+   * as one pattern that allows the escapes.
+   */
+  private matchers: { bare: string[]; pattern: RegExp } | undefined
 
   /**
    * The text with every form of a secret replaced by ***, also where escaping for GitHub or Markdown
@@ -113,18 +127,12 @@ export class Log {
    * so text escaped before it reached here is redacted as surely as raw text.
    */
   redact(text: string): string {
+    if (this.secrets.size === 0) return text
+    this.matchers ??= matchersOf([...this.secrets].flatMap(forms))
     // The pattern tries every form at every character; most texts hold none, which a plain scan shows.
     const bare = text.replace(ESCAPE_CHARACTERS, '')
-    if (!this.bareForms.some((f) => bare.includes(f))) return text
-    this.pattern ??= new RegExp(
-      [...this.secrets]
-        .flatMap(forms)
-        .sort((a, b) => b.length - a.length)
-        .map((f) => [...f].map(escapeRegExp).join(ESCAPES))
-        .join('|'),
-      'g'
-    )
-    return text.replace(this.pattern, '***')
+    if (!this.matchers.bare.some((f) => bare.includes(f))) return text
+    return text.replace(this.matchers.pattern, '***')
   }
 
   /**
