@@ -5,7 +5,7 @@ import type { RankedPaper } from '../src/paper.js'
 import { selectPapers } from '../src/select.js'
 import { DEFAULT_PRICES } from '../src/settings.js'
 import { toCandidate } from '../src/sources/huggingface.js'
-import { describeApiError, type ModelClient, readAnswer } from '../src/summarize/claude.js'
+import { describeApiError, lazyClient, type ModelClient, readAnswer } from '../src/summarize/claude.js'
 import { createClaude } from '../src/summarize/claude-sdk.js'
 import { CostCapError, CostMeter } from '../src/summarize/cost.js'
 import { filterByRelevance, summarizePapers } from '../src/summarize/index.js'
@@ -339,5 +339,27 @@ describe('readAnswer', () => {
     })
     expect(answer).toEqual({ value: { summary: '要約' }, usage: { input_tokens: 10, output_tokens: 5 } })
     expect(readAnswer({ stop_reason: 'max_tokens', content: [{ type: 'thinking' }] }).problem).toBe('the answer was cut off at max_tokens')
+  })
+})
+
+describe('lazyClient', () => {
+  const answer = { text: '{}', usage: { inputTokens: 1, outputTokens: 1 } } as unknown as Awaited<ReturnType<ModelClient['complete']>>
+  const request = { model: 'm', system: 's', user: 'u' } as Parameters<ModelClient['complete']>[0]
+
+  it('loads its client once, on warm() or the first call, whichever comes first', async () => {
+    let loads = 0
+    const client = lazyClient(async () => (loads++, { complete: async () => answer }))
+    expect(loads).toBe(0)
+    client.warm()
+    client.warm()
+    expect(await client.complete(request)).toBe(answer)
+    expect(loads).toBe(1)
+  })
+
+  it('reports a load that failed while warming with the first call, not as an unhandled rejection', async () => {
+    const client = lazyClient(() => Promise.reject(new Error('the SDK did not load')))
+    client.warm()
+    await new Promise((resolve) => setImmediate(resolve))
+    await expect(client.complete(request)).rejects.toThrow('the SDK did not load')
   })
 })

@@ -135,6 +135,18 @@ describe('template checks (before any paid call)', () => {
     ).not.toThrow()
   })
 
+  it('names months in the runner’s locale (en-US) whatever the machine’s', () => {
+    const vars = postVariables([recordedEntry()], {
+      date: '2026-03-06',
+      language: 'ja',
+      title: 'T',
+      sourcesUsed: [],
+      detailsStyle: 'markdown',
+      paperLinks: []
+    })
+    expect(renderTemplate(parseTemplate('{{ date | date: "%B %-d, %Y (%a)" }}', 'd.liquid'), vars)).toBe('March 6, 2026 (Fri)')
+  })
+
   it('names the line of a parse error, and an unknown filter', () => {
     expect(fails('a\n{% if papers %}\nno end')).toMatch(
       /^Template \.github\/post\.liquid: tag \{% if papers %\} not closed \(line 2, column 1\)/

@@ -18,6 +18,7 @@ export async function survey(started: StartedRun): Promise<Outputs> {
   const { log, settings, clients } = ctx
   const prepared = await log.stage('Read the site', () => prepare(ctx))
   if (isStop(prepared)) return stopBeforeSpending(ctx, prepared)
+  clients.claude.warm()
   const gathered = await log.stage('Gather papers, the repository and the site’s pages', () => gather(ctx, prepared))
   const selection = await log.stage('Select papers', () => select(ctx, gathered))
   const stop = await log.stage('Check before spending', () => checkBeforeSpending(ctx, prepared, gathered, selection))

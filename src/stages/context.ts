@@ -6,7 +6,7 @@ import type { Http } from '../http.js'
 import { type Clock, type Env, inputFromEnv, type Log, type Runner } from '../runner.js'
 import { readSettings, type Settings } from '../settings.js'
 import { withSiteLanguage } from './languages.js'
-import type { ModelClient } from '../summarize/claude.js'
+import type { LazyModelClient } from '../summarize/claude.js'
 import type { CostMeter } from '../summarize/cost.js'
 
 /** A run that cannot go on, with the message the maintainer reads; nothing wrong was published. */
@@ -25,7 +25,7 @@ export interface RunDeps {
 export interface Clients {
   http: Http
   octokit?: GitHubClient
-  claude: ModelClient
+  claude: LazyModelClient
   meter: CostMeter
 }
 

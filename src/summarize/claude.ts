@@ -1,6 +1,6 @@
 // What the run asks of Claude: one structured request per call (claude-sdk.ts makes it with the SDK),
 // the answer read as untrusted text, and which errors are the API's. The SDK loads with the first call
-// (`lazyClient`): a review command that calls no model never loads it.
+// (`lazyClient`), or earlier when the survey asks (`warm`): a review command that calls no model never loads it.
 import type { CallUsage } from './cost.js'
 import { visibleText } from '../text.js'
 
@@ -69,10 +69,22 @@ function visibleValues(value: unknown): unknown {
   return value
 }
 
-/** A client that makes its real one (and loads the SDK) with the first call. */
-export function lazyClient(load: () => Promise<ModelClient>): ModelClient {
+/** A client that makes its real one (and loads the SDK) with the first call, or when warmed. */
+export interface LazyModelClient extends ModelClient {
+  /**
+   * Loads the SDK now, without waiting: its chunk is the largest a survey loads (about 50 ms to read and
+   * compile), better spent while the sources answer than between the last answer and the first call.
+   * A failed load is reported by the first call, as without warming.
+   */
+  warm(): void
+}
+
+export function lazyClient(load: () => Promise<ModelClient>): LazyModelClient {
   let client: Promise<ModelClient> | undefined
-  return { complete: async (request, signal) => (await (client ??= load())).complete(request, signal) }
+  return {
+    complete: async (request, signal) => (await (client ??= load())).complete(request, signal),
+    warm: () => void (client ??= load()).catch(() => {})
+  }
 }
 
 /** The errors the SDK threw as the API's (claude-sdk.ts marks them): known without loading the SDK. */
