@@ -348,7 +348,7 @@ describe('lazyClient', () => {
 
   it('loads its client once, on warm() or the first call, whichever comes first', async () => {
     let loads = 0
-    const client = lazyClient(async () => (loads++, { complete: async () => answer }))
+    const client = lazyClient(() => (loads++, Promise.resolve({ complete: () => Promise.resolve(answer) })))
     expect(loads).toBe(0)
     client.warm()
     client.warm()
