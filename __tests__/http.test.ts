@@ -1,7 +1,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createHttp, HttpError, retryDelay } from '../src/http.js'
+import { createHttp, HttpError, onFirstAnswer, retryDelay } from '../src/http.js'
 import { fakeFetch, json, VirtualClock } from './support/fake-fetch.js'
 
 describe('retries', () => {
@@ -67,6 +67,20 @@ describe('pacing', () => {
   })
 })
 
+describe('onFirstAnswer', () => {
+  it('calls back once, when the first answer is in, not when the requests are asked', async () => {
+    const clock = new VirtualClock()
+    const f = fakeFetch(() => json({}), clock)
+    let calls = 0
+    const client = onFirstAnswer(createHttp({ timeoutMs: 1000, fetch: f.fetch, sleep: clock.sleep, now: clock.now }), () => calls++)
+    const asked = [client.json('https://huggingface.co/a'), client.request('https://huggingface.co/b')]
+    expect(calls).toBe(0)
+    await Promise.all(asked)
+    await client.json('https://huggingface.co/c')
+    expect(calls).toBe(1)
+  })
+})
+
 describe('against a loopback server', () => {
   let server: http.Server
   let base: string
@@ -97,6 +111,30 @@ describe('against a loopback server', () => {
   afterAll(() => {
     server.closeAllConnections()
     server.close()
+  })
+
+  it('paces from the moment a request is sent, not from the call: a slow host check does not shorten the gap', async () => {
+    const clock = new VirtualClock()
+    const arrivals: number[] = []
+    const paced = http.createServer((req, res) => {
+      arrivals.push(clock.now())
+      res.end('{}')
+    })
+    await new Promise<void>((r) => paced.listen(0, '127.0.0.1', r))
+    const host = `127.0.0.1:${(paced.address() as AddressInfo).port}`
+    // The first request's host check takes 400 ms (a DNS lookup); the second's is instant.
+    let checks = 0
+    const hosts = {
+      refusal: async (): Promise<string | undefined> => {
+        if (checks++ === 0) await clock.sleep(400)
+        return undefined
+      }
+    }
+    const client = createHttp({ timeoutMs: 5000, sleep: clock.sleep, now: clock.now, hosts, pacing: { [host]: 1000 } })
+    await Promise.all([client.json(`http://${host}/a`), client.json(`http://${host}/b`)])
+    paced.close()
+    expect(arrivals).toHaveLength(2)
+    expect(arrivals[1]! - arrivals[0]!).toBeGreaterThanOrEqual(1000)
   })
 
   it('times out a request that hangs', async () => {

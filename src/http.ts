@@ -5,6 +5,7 @@
 // MAX_REDIRECTS, and a credential header never follows a redirect to another origin.
 // The Anthropic SDK and Octokit bring their own retry policies; they are configured in their modules.
 
+import diagnostics from 'node:diagnostics_channel'
 import type { HostPolicy } from './hosts.js'
 import { visibleText } from './text.js'
 
@@ -80,7 +81,7 @@ export function createHttp(options: HttpOptions): Http {
   const backoffMs = options.backoffMs ?? 1000
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000
   const pacers = new Map<string, Pacer>()
-  for (const [host, interval] of Object.entries(options.pacing ?? {})) pacers.set(host, new Pacer(interval, sleep, now))
+  for (const [host, interval] of Object.entries(options.pacing ?? {})) pacers.set(host, new Pacer(host, interval, sleep, now))
 
   async function once(url: string, opts: RequestOptions): Promise<HttpResponse> {
     const maxBytes = opts.maxBytes ?? options.maxBytes ?? 10 * 1024 * 1024
@@ -130,6 +131,25 @@ export function createHttp(options: HttpOptions): Http {
   return { request, json }
 }
 
+/**
+ * The same client, calling `then` once, when its first answer (or failure) is in: by then every request
+ * sent before it is on the wire, so work started there delays none of them.
+ */
+export function onFirstAnswer(http: Http, then: () => void): Http {
+  let called = false
+  const watched = <T>(answer: Promise<T>): Promise<T> => {
+    answer
+      .finally(() => {
+        if (called) return
+        called = true
+        then()
+      })
+      .catch(() => {})
+    return answer
+  }
+  return { request: (url, opts) => watched(http.request(url, opts)), json: (url, opts) => watched(http.json(url, opts)) }
+}
+
 /** One request and its redirects, each address checked against the host rules. */
 async function follow(
   { doFetch, hosts, timeoutMs }: { doFetch: typeof fetch; hosts?: HostPolicy; timeoutMs: number },
@@ -160,12 +180,17 @@ async function follow(
   }
 }
 
-/** Serialises requests to one host and spaces their starts. */
+/**
+ * Serialises requests to one host and spaces their starts. A request starts when fetch sends its
+ * headers (undici's `sendHeaders` event): the host check's DNS lookup and a new connection's handshake
+ * come before that, and counting from the call would let the next request arrive sooner than the pace.
+ */
 class Pacer {
   private tail: Promise<unknown> = Promise.resolve()
   private lastStart = -Infinity
 
   constructor(
+    private readonly host: string,
     private readonly intervalMs: number,
     private readonly sleep: (ms: number) => Promise<void>,
     private readonly now: () => number
@@ -175,8 +200,17 @@ class Pacer {
     const result = this.tail.then(async () => {
       const wait = this.lastStart + this.intervalMs - this.now()
       if (wait > 0) await this.sleep(wait)
+      // The call's moment stands where no headers are seen (a fetch other than Node's).
       this.lastStart = this.now()
-      return task()
+      const sent = ({ request }: { request: { origin: string } }) => {
+        if (new URL(request.origin).host === this.host) this.lastStart = this.now()
+      }
+      diagnostics.subscribe('undici:client:sendHeaders', sent as (message: unknown) => void)
+      try {
+        return await task()
+      } finally {
+        diagnostics.unsubscribe('undici:client:sendHeaders', sent as (message: unknown) => void)
+      }
     })
     this.tail = result.catch(() => undefined)
     return result

@@ -1,5 +1,6 @@
 // The survey as the list of its stages, each a log group; the stages live in stages/, one module each,
 // and return what the next ones take.
+import { onFirstAnswer } from './http.js'
 import { type Outputs } from './run-report.js'
 import { checkBeforeSpending } from './stages/check.js'
 import { hasPapers, judgeRelevance, select } from './stages/choose.js'
@@ -18,8 +19,12 @@ export async function survey(started: StartedRun): Promise<Outputs> {
   const { log, settings, clients } = ctx
   const prepared = await log.stage('Read the site', () => prepare(ctx))
   if (isStop(prepared)) return stopBeforeSpending(ctx, prepared)
-  clients.claude.warm()
-  const gathered = await log.stage('Gather papers, the repository and the site’s pages', () => gather(ctx, prepared))
+  // The Claude SDK loads once the sources' first answer is in, while the rest are awaited: loaded sooner,
+  // it could hold back a request already paced (a paced host counts from a request's start).
+  const http = onFirstAnswer(clients.http, () => clients.claude.warm())
+  const gathered = await log.stage('Gather papers, the repository and the site’s pages', () =>
+    gather({ ...ctx, clients: { ...clients, http } }, prepared)
+  )
   const selection = await log.stage('Select papers', () => select(ctx, gathered))
   const stop = await log.stage('Check before spending', () => checkBeforeSpending(ctx, prepared, gathered, selection))
   if (stop) return stopBeforeSpending(ctx, stop)
