@@ -1,8 +1,8 @@
 // The one HTTP policy for the sources and the image hosts: a timeout and a size cap on every
 // request, retries on 429/5xx and dropped connections (honouring Retry-After), per-host politeness
-// (requests to a paced host run one at a time, their starts at least `minIntervalMs` apart), and the
-// host rules of hosts.ts on every address asked, redirects included: they are followed here, at most
-// MAX_REDIRECTS, and a credential header never follows a redirect to another origin.
+// (requests to a paced host run one at a time, each sent at least the host's interval after the last),
+// and the host rules of hosts.ts on every address asked, redirects included: they are followed here, at
+// most MAX_REDIRECTS, and a credential header never follows a redirect to another origin.
 // The Anthropic SDK and Octokit bring their own retry policies; they are configured in their modules.
 
 import diagnostics from 'node:diagnostics_channel'
@@ -202,14 +202,16 @@ class Pacer {
       if (wait > 0) await this.sleep(wait)
       // The call's moment stands where no headers are seen (a fetch other than Node's).
       this.lastStart = this.now()
-      const sent = ({ request }: { request: { origin: string } }) => {
-        if (new URL(request.origin).host === this.host) this.lastStart = this.now()
+      // A subscriber that threw would be rethrown as an uncaught exception: read the event defensively.
+      const sent = (message: unknown) => {
+        const origin = (message as { request?: { origin?: unknown } } | undefined)?.request?.origin
+        if (typeof origin === 'string' && URL.canParse(origin) && new URL(origin).host === this.host) this.lastStart = this.now()
       }
-      diagnostics.subscribe('undici:client:sendHeaders', sent as (message: unknown) => void)
+      diagnostics.subscribe('undici:client:sendHeaders', sent)
       try {
         return await task()
       } finally {
-        diagnostics.unsubscribe('undici:client:sendHeaders', sent as (message: unknown) => void)
+        diagnostics.unsubscribe('undici:client:sendHeaders', sent)
       }
     })
     this.tail = result.catch(() => undefined)

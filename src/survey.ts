@@ -20,7 +20,7 @@ export async function survey(started: StartedRun): Promise<Outputs> {
   const prepared = await log.stage('Read the site', () => prepare(ctx))
   if (isStop(prepared)) return stopBeforeSpending(ctx, prepared)
   // The Claude SDK loads once the sources' first answer is in, while the rest are awaited: loaded sooner,
-  // it could hold back a request already paced (a paced host counts from a request's start).
+  // its 50 ms of compiling would hold back the requests just asked.
   const http = onFirstAnswer(clients.http, () => clients.claude.warm())
   const gathered = await log.stage('Gather papers, the repository and the site’s pages', () =>
     gather({ ...ctx, clients: { ...clients, http } }, prepared)
