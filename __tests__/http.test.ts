@@ -132,6 +132,7 @@ describe('against a loopback server', () => {
     }
     const client = createHttp({ timeoutMs: 5000, sleep: clock.sleep, now: clock.now, hosts, pacing: { [host]: 1000 } })
     await Promise.all([client.json(`http://${host}/a`), client.json(`http://${host}/b`)])
+    paced.closeAllConnections()
     paced.close()
     expect(arrivals).toHaveLength(2)
     expect(arrivals[1]! - arrivals[0]!).toBeGreaterThanOrEqual(1000)
